@@ -1,0 +1,486 @@
+"""Risk and register use cases: list, read, create, update, rescore, comment, close, reopen, escalate, heat map."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from sqlalchemy import Row, case, func, select
+from sqlalchemy.orm import Session, aliased
+
+from bcm.context import Context
+from bcm.errors import NotFoundError, Problem, ValidationError
+from bcm.risk_views import (
+    ActionView,
+    CommentView,
+    ControlView,
+    HeatCell,
+    Heatmap,
+    RegisterRow,
+    RiskDetail,
+    RiskRow,
+    ScoreChangeView,
+)
+from bcm.rules import action_overdue, review_state, trend
+from bcm.scoring import Axis, Matrix
+from bcm.services.audit import apply_changes, check_version, created
+from bcm.services.matrix import load_matrix
+from bcm.services.people import names_by_id, person_id
+from db.models import Control, Person, ReviewComment, Risk, RiskAction, RiskRegister, ScoreChange
+from db.models.risks import REGISTER_LEVELS, RISK_KINDS, TREATMENTS
+
+ScoreKind = Literal["inherent", "current", "target"]
+SCORE_KINDS: tuple[ScoreKind, ...] = ("inherent", "current", "target")
+ScoreInput = int | str | None
+
+
+# --- registers -------------------------------------------------------------------------------------------------
+
+
+def list_registers(ctx: Context) -> list[RegisterRow]:
+    owner = aliased(Person)
+    open_count = (
+        select(func.count(Risk.id))
+        .where(Risk.register_id == RiskRegister.id, Risk.status == "open", Risk.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    query = (
+        select(RiskRegister.id, RiskRegister.name, RiskRegister.level, owner.name, open_count)
+        .outerjoin(owner, owner.id == RiskRegister.owner_id)
+        .where(RiskRegister.deleted_at.is_(None))
+        .order_by(RiskRegister.name)
+    )
+    with ctx.reading() as session:
+        return [RegisterRow(r[0], r[1], r[2], r[3] or "", r[4]) for r in session.execute(query)]
+
+
+def create_register(ctx: Context, name: str, level: str = "directorate", owner: str | None = None,
+                    description: str = "") -> RegisterRow:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError.of("name", name, "a register needs a name")
+    if level not in REGISTER_LEVELS:
+        raise ValidationError.of("level", level, f"must be one of {', '.join(REGISTER_LEVELS)}")
+    with ctx.unit_of_work() as session:
+        if _register_id(session, name) is not None:
+            raise ValidationError.of("name", name, "a register with this name already exists")
+        register = RiskRegister(name=name, level=level, owner_id=person_id(session, ctx, owner),
+                                description=description)
+        created(session, ctx, register, name)
+        return RegisterRow(register.id, name, level, owner or "", 0)
+
+
+def _register_id(session: Session, name: str) -> uuid.UUID | None:
+    return session.scalar(
+        select(RiskRegister.id).where(func.lower(RiskRegister.name) == name.strip().lower(),
+                                      RiskRegister.deleted_at.is_(None))
+    )
+
+
+def register_id(session: Session, name: str) -> uuid.UUID:
+    found = _register_id(session, name)
+    if found is None:
+        known = session.scalars(select(RiskRegister.name).order_by(RiskRegister.name)).all()
+        raise NotFoundError(f"no risk register called {name!r}; known: {', '.join(known) or 'none yet'}")
+    return found
+
+
+# --- reading ---------------------------------------------------------------------------------------------------
+
+
+def _rows_query(today: date) -> Any:
+    owner = aliased(Person)
+    live = RiskAction.status.in_(("open", "in_progress")) & RiskAction.deleted_at.is_(None)
+    actions = (
+        select(
+            RiskAction.risk_id,
+            func.count().label("open"),
+            func.sum(case((RiskAction.due_on < today, 1), else_=0)).label("overdue"),
+        )
+        .where(live)
+        .group_by(RiskAction.risk_id)
+        .subquery()
+    )
+    return (
+        select(
+            Risk.id, Risk.version, Risk.ref, RiskRegister.name, Risk.title, Risk.cause, Risk.consequence,
+            Risk.category, owner.name, Risk.status, Risk.current_likelihood, Risk.current_impact,
+            Risk.previous_likelihood, Risk.previous_impact, Risk.inherent_likelihood, Risk.inherent_impact,
+            Risk.target_likelihood, Risk.target_impact, Risk.last_review, Risk.next_review,
+            actions.c.open, actions.c.overdue,
+        )
+        .join(RiskRegister, RiskRegister.id == Risk.register_id)
+        .outerjoin(owner, owner.id == Risk.owner_id)
+        .outerjoin(actions, actions.c.risk_id == Risk.id)
+        .where(Risk.deleted_at.is_(None))
+    )
+
+
+def _row(r: Row[Any], matrix: Matrix, today: date) -> RiskRow:
+    score = r[10] * r[11]
+    band = matrix.band_of_score(score)
+    previous = r[12] * r[13] if r[12] is not None else None
+    target = r[16] * r[17] if r[16] is not None else None
+    return RiskRow(
+        id=r[0], version=r[1], ref=r[2], register=r[3], title=r[4], cause=r[5], consequence=r[6], category=r[7],
+        owner=r[8] or "", status=r[9], likelihood=r[10], impact=r[11], score=score, band=band.name,
+        band_colour=band.colour, previous_score=previous, trend=trend(score, previous),
+        inherent_likelihood=r[14], inherent_impact=r[15], target_likelihood=r[16], target_impact=r[17],
+        target_score=target, last_review=r[18], next_review=r[19],
+        review_state=review_state(r[19], today) if r[9] == "open" else "none",
+        open_actions=r[20] or 0, overdue_actions=r[21] or 0,
+    )
+
+
+def list_risks(ctx: Context, register: str | None = None, *, include_closed: bool = True) -> list[RiskRow]:
+    today = ctx.today()
+    query = _rows_query(today).order_by(RiskRegister.name, Risk.ref)
+    with ctx.reading() as session:
+        matrix = load_matrix(session)
+        if register is not None:
+            query = query.where(Risk.register_id == register_id(session, register))
+        if not include_closed:
+            query = query.where(Risk.status == "open")
+        return [_row(r, matrix, today) for r in session.execute(query)]
+
+
+def _risk(session: Session, risk_id: uuid.UUID) -> Risk:
+    risk = session.get(Risk, risk_id)
+    if risk is None or risk.deleted_at is not None:
+        raise NotFoundError("that risk no longer exists (it may have been deleted elsewhere)")
+    return risk
+
+
+def risk_id_by_ref(ctx: Context, ref: str) -> uuid.UUID:
+    with ctx.reading() as session:
+        found = session.scalar(select(Risk.id).where(func.lower(Risk.ref) == ref.strip().lower()))
+        if found is None:
+            raise NotFoundError(f"no risk with reference {ref!r}")
+        return found
+
+
+def get_risk(ctx: Context, risk_id: uuid.UUID) -> RiskDetail:
+    today = ctx.today()
+    with ctx.reading() as session:
+        risk = _risk(session, risk_id)
+        matrix = load_matrix(session)
+        row = _row(session.execute(_rows_query(today).where(Risk.id == risk_id)).one(), matrix, today)
+        names = names_by_id(session)
+
+        def name(pid: uuid.UUID | None) -> str:
+            return names.get(pid, "") if pid else ""
+
+        controls = session.scalars(
+            select(Control).where(Control.risk_id == risk_id, Control.deleted_at.is_(None)).order_by(Control.position)
+        ).all()
+        actions = session.scalars(
+            select(RiskAction).where(RiskAction.risk_id == risk_id, RiskAction.deleted_at.is_(None))
+            .order_by(RiskAction.due_on)
+        ).all()
+        comments = session.scalars(
+            select(ReviewComment).where(ReviewComment.risk_id == risk_id)
+            .order_by(ReviewComment.commented_on, ReviewComment.created_at)
+        ).all()
+        history = session.scalars(
+            select(ScoreChange).where(ScoreChange.risk_id == risk_id).order_by(ScoreChange.changed_at)
+        ).all()
+        escalated = session.get(Risk, risk.escalated_to_id) if risk.escalated_to_id else None
+        return RiskDetail(
+            row=row, description=risk.description, kind=risk.kind, treatment=risk.treatment,
+            financial_exposure_m=float(risk.financial_exposure_m) if risk.financial_exposure_m is not None else None,
+            escalated_to=escalated.ref if escalated else None, closed_on=risk.closed_on,
+            controls=[ControlView(c.id, c.description, name(c.owner_id)) for c in controls],
+            actions=[
+                ActionView(a.id, a.description, name(a.owner_id), a.due_on, a.status, a.done_on,
+                           action_overdue(a.due_on, a.status, today))
+                for a in actions
+            ],
+            comments=[CommentView(c.commented_on, name(c.author_id), c.text) for c in comments],
+            history=[
+                ScoreChangeView(
+                    h.changed_at, h.changed_by, h.score_kind,
+                    (h.from_likelihood, h.from_impact) if h.from_likelihood is not None
+                    and h.from_impact is not None else None,
+                    (h.to_likelihood, h.to_impact), h.reason,
+                )
+                for h in history
+            ],
+        )
+
+
+def heatmap(ctx: Context, register: str | None = None, score: ScoreKind = "current",
+            *, include_closed: bool = False) -> Heatmap:
+    """Counts per cell of the matrix, every cell present (zeros included)."""
+    if score not in SCORE_KINDS:
+        raise ValidationError.of("score", score, f"must be one of {', '.join(SCORE_KINDS)}")
+    lk = getattr(Risk, f"{score}_likelihood")
+    im = getattr(Risk, f"{score}_impact")
+    query = select(lk, im, func.count()).where(Risk.deleted_at.is_(None), lk.is_not(None)).group_by(lk, im)
+    if not include_closed:
+        query = query.where(Risk.status == "open")
+    with ctx.reading() as session:
+        matrix = load_matrix(session)
+        if register is not None:
+            query = query.where(Risk.register_id == register_id(session, register))
+        counts = {(r[0], r[1]): r[2] for r in session.execute(query)}
+    cells = []
+    for level_l in matrix.likelihood:
+        for level_i in matrix.impact:
+            band = matrix.band(level_l.value, level_i.value)
+            cells.append(HeatCell(level_l.value, level_i.value, counts.get((level_l.value, level_i.value), 0),
+                                  band.name, band.colour))
+    return Heatmap(register, score, cells)
+
+
+# --- writing ---------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RiskInput:
+    """A new risk as typed or imported; scores may be numbers or scale labels."""
+
+    register: str
+    ref: str
+    title: str
+    likelihood: ScoreInput
+    impact: ScoreInput
+    owner: str | None = None
+    description: str = ""
+    cause: str = ""
+    consequence: str = ""
+    category: str = ""
+    kind: str = "risk"
+    status: str = "open"
+    inherent_likelihood: ScoreInput = None
+    inherent_impact: ScoreInput = None
+    target_likelihood: ScoreInput = None
+    target_impact: ScoreInput = None
+    previous_likelihood: ScoreInput = None
+    previous_impact: ScoreInput = None
+    financial_exposure_m: float | None = None
+    treatment: str = "reduce"
+    last_review: date | None = None
+    next_review: date | None = None
+    controls: list[str] = field(default_factory=list)
+
+
+def _pair(matrix: Matrix, prefix: str, likelihood: ScoreInput, impact: ScoreInput,
+          problems: list[Problem], required: bool = False) -> tuple[int | None, int | None]:
+    if likelihood in (None, "") and impact in (None, ""):
+        if required:
+            problems.append(Problem(f"{prefix} score", None, "likelihood and impact are required"))
+        return None, None
+    values: list[int | None] = []
+    for axis, given in (("likelihood", likelihood), ("impact", impact)):
+        name = f"{prefix} {axis}".strip()
+        if given in (None, ""):
+            problems.append(Problem(name, None, f"is missing (give {prefix} likelihood and impact together)"))
+            values.append(None)
+            continue
+        try:
+            assert given is not None
+            values.append(matrix.parse(axis, given))  # type: ignore[arg-type]
+        except ValidationError as exc:
+            problems.extend(Problem(name, p.value, p.message) for p in exc.problems)
+            values.append(None)
+    return values[0], values[1]
+
+
+def validate_risk_input(matrix: Matrix, data: RiskInput) -> dict[str, Any]:
+    """Check every field and return the clean column values; raises with every problem found, not just the first."""
+    problems: list[Problem] = []
+    ref = data.ref.strip()
+    title = " ".join(data.title.split())
+    if not ref:
+        problems.append(Problem("ref", data.ref, "a risk needs a reference"))
+    if not title:
+        problems.append(Problem("title", data.title, "a risk needs a title"))
+    if data.kind not in RISK_KINDS:
+        problems.append(Problem("kind", data.kind, "must be risk or opportunity"))
+    if data.status not in ("open", "closed"):
+        problems.append(Problem("status", data.status, "must be open or closed"))
+    if data.treatment not in TREATMENTS:
+        problems.append(Problem("treatment", data.treatment, f"must be one of {', '.join(TREATMENTS)}"))
+    if data.financial_exposure_m is not None and data.financial_exposure_m < 0:
+        problems.append(Problem("financial exposure (£m)", data.financial_exposure_m, "cannot be negative"))
+    cl, ci = _pair(matrix, "current", data.likelihood, data.impact, problems, required=True)
+    il, ii = _pair(matrix, "inherent", data.inherent_likelihood, data.inherent_impact, problems)
+    tl, ti = _pair(matrix, "target", data.target_likelihood, data.target_impact, problems)
+    pl, pi = _pair(matrix, "previous", data.previous_likelihood, data.previous_impact, problems)
+    if data.last_review and data.next_review and data.next_review < data.last_review:
+        problems.append(Problem("next review", data.next_review.isoformat(), "is before the last review"))
+    if problems:
+        raise ValidationError(problems)
+    return dict(
+        ref=ref, title=title, description=data.description.strip(), cause=data.cause.strip(),
+        consequence=data.consequence.strip(), category=data.category.strip(), kind=data.kind, status=data.status,
+        current_likelihood=cl, current_impact=ci, inherent_likelihood=il, inherent_impact=ii,
+        target_likelihood=tl, target_impact=ti, previous_likelihood=pl, previous_impact=pi,
+        financial_exposure_m=Decimal(str(data.financial_exposure_m)) if data.financial_exposure_m is not None else None,
+        treatment=data.treatment, last_review=data.last_review, next_review=data.next_review,
+    )
+
+
+def create_risk(ctx: Context, data: RiskInput) -> uuid.UUID:
+    with ctx.unit_of_work() as session:
+        return add_risk(session, ctx, load_matrix(session), data)
+
+
+def add_risk(session: Session, ctx: Context, matrix: Matrix, data: RiskInput) -> uuid.UUID:
+    """Create a risk inside an open unit of work (used by create_risk, imports and the demo)."""
+    values = validate_risk_input(matrix, data)
+    if session.scalar(select(Risk.id).where(func.lower(Risk.ref) == values["ref"].lower())) is not None:
+        raise ValidationError.of("ref", values["ref"], "another risk already has this reference")
+    risk = Risk(register_id=register_id(session, data.register), owner_id=person_id(session, ctx, data.owner),
+                **values)
+    created(session, ctx, risk, risk.ref)
+    for position, text in enumerate(c for c in data.controls if c.strip()):
+        session.add(Control(risk_id=risk.id, position=position, description=text.strip()))
+    return risk.id
+
+
+EDITABLE = ("title", "description", "cause", "consequence", "category", "kind", "treatment", "last_review",
+            "next_review", "financial_exposure_m")
+
+
+def update_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, *, owner: str | None = None,
+                **changes: Any) -> int:
+    """Change descriptive fields (not scores: see rescore). Returns the new version."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValidationError.of("field", ", ".join(sorted(unknown)), "cannot be changed here")
+    if "title" in changes and not " ".join(str(changes["title"]).split()):
+        raise ValidationError.of("title", changes["title"], "a risk needs a title")
+    if "kind" in changes and changes["kind"] not in RISK_KINDS:
+        raise ValidationError.of("kind", changes["kind"], "must be risk or opportunity")
+    if "treatment" in changes and changes["treatment"] not in TREATMENTS:
+        raise ValidationError.of("treatment", changes["treatment"], f"must be one of {', '.join(TREATMENTS)}")
+    if changes.get("financial_exposure_m") is not None:
+        changes["financial_exposure_m"] = Decimal(str(changes["financial_exposure_m"]))
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        check_version(session, risk, expected_version, risk.ref)
+        if owner is not None:
+            changes["owner_id"] = person_id(session, ctx, owner)
+        next_review = changes.get("next_review", risk.next_review)
+        last_review = changes.get("last_review", risk.last_review)
+        if next_review and last_review and next_review < last_review:
+            raise ValidationError.of("next review", next_review.isoformat(), "is before the last review")
+        apply_changes(session, ctx, risk, risk.ref, changes)
+        session.flush()
+        return risk.version
+
+
+def rescore(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, likelihood: int | str,
+            impact: int | str, reason: str, kind: ScoreKind = "current") -> int:
+    """Change a score, saying why; writes the score history and the audit. Returns the new version."""
+    if not reason or not reason.strip():
+        raise ValidationError.of("reason", reason, "say why the score changed (it goes in the score history)")
+    if kind not in SCORE_KINDS:
+        raise ValidationError.of("score", kind, f"must be one of {', '.join(SCORE_KINDS)}")
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        check_version(session, risk, expected_version, risk.ref)
+        matrix = load_matrix(session)
+        problems: list[Problem] = []
+        new_l, new_i = _pair(matrix, kind, likelihood, impact, problems, required=True)
+        if problems:
+            raise ValidationError(problems)
+        old_l, old_i = getattr(risk, f"{kind}_likelihood"), getattr(risk, f"{kind}_impact")
+        if (old_l, old_i) == (new_l, new_i):
+            raise ValidationError.of(f"{kind} score", f"{new_l} x {new_i}", "is unchanged")
+        changes: dict[str, Any] = {f"{kind}_likelihood": new_l, f"{kind}_impact": new_i}
+        if kind == "current":
+            changes |= {"previous_likelihood": old_l, "previous_impact": old_i}
+        apply_changes(session, ctx, risk, risk.ref, changes)
+        assert new_l is not None and new_i is not None
+        session.add(ScoreChange(
+            risk_id=risk.id, changed_at=ctx.now(), changed_by=ctx.user, score_kind=kind, from_likelihood=old_l,
+            from_impact=old_i, to_likelihood=new_l, to_impact=new_i, reason=reason.strip(),
+        ))
+        session.flush()
+        return risk.version
+
+
+def add_review_comment(ctx: Context, risk_id: uuid.UUID, text: str, *, author: str | None = None,
+                       on: date | None = None, reviewed: bool = True) -> None:
+    """Add a dated review comment (never overwritten); by default it also marks the risk reviewed today."""
+    if not text or not text.strip():
+        raise ValidationError.of("comment", text, "a review comment needs some text")
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        day = on or ctx.today()
+        comment = ReviewComment(risk_id=risk.id, commented_on=day, author_id=person_id(session, ctx, author),
+                                text=text.strip())
+        created(session, ctx, comment, f"{risk.ref} review {day.isoformat()}")
+        if reviewed and (risk.last_review is None or risk.last_review < day):
+            apply_changes(session, ctx, risk, risk.ref, {"last_review": day})
+
+
+def close_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, reason: str) -> int:
+    if not reason or not reason.strip():
+        raise ValidationError.of("reason", reason, "say why the risk is closed")
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        check_version(session, risk, expected_version, risk.ref)
+        if risk.status == "closed":
+            raise ValidationError.of("status", risk.status, f"{risk.ref} is already closed")
+        apply_changes(session, ctx, risk, risk.ref,
+                      {"status": "closed", "closed_on": ctx.today(), "closed_reason": reason.strip()})
+        session.flush()
+        return risk.version
+
+
+def reopen_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None) -> int:
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        check_version(session, risk, expected_version, risk.ref)
+        if risk.status == "open":
+            raise ValidationError.of("status", risk.status, f"{risk.ref} is already open")
+        apply_changes(session, ctx, risk, risk.ref, {"status": "open", "closed_on": None, "closed_reason": ""})
+        session.flush()
+        return risk.version
+
+
+def escalate(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, to_register: str,
+             new_ref: str | None = None, existing_ref: str | None = None) -> uuid.UUID:
+    """Escalate to another register: link to a risk already there, or raise a copy of it there. Returns its id."""
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        check_version(session, risk, expected_version, risk.ref)
+        target_register = register_id(session, to_register)
+        if target_register == risk.register_id:
+            raise ValidationError.of("register", to_register, "escalate to a different register from the risk's own")
+        if existing_ref:
+            target = session.scalar(select(Risk).where(func.lower(Risk.ref) == existing_ref.strip().lower()))
+            if target is None or target.register_id != target_register:
+                raise ValidationError.of("risk", existing_ref, f"no such risk on the {to_register} register")
+        else:
+            ref = (new_ref or f"{risk.ref}-E").strip()
+            if session.scalar(select(Risk.id).where(func.lower(Risk.ref) == ref.lower())) is not None:
+                raise ValidationError.of("ref", ref, "another risk already has this reference")
+            copied = {c: getattr(risk, c) for c in (
+                "title", "description", "cause", "consequence", "category", "kind", "owner_id", "inherent_likelihood",
+                "inherent_impact", "current_likelihood", "current_impact", "target_likelihood", "target_impact",
+                "treatment", "next_review")}
+            target = Risk(register_id=target_register, ref=ref, **copied)
+            created(session, ctx, target, ref)
+        apply_changes(session, ctx, risk, risk.ref, {"escalated_to_id": target.id})
+        return target.id
+
+
+def add_action(ctx: Context, risk_id: uuid.UUID, description: str, owner: str | None, due_on: date | None) -> None:
+    if not description or not description.strip():
+        raise ValidationError.of("action", description, "an action needs a description")
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        action = RiskAction(risk_id=risk.id, description=description.strip(), owner_id=person_id(session, ctx, owner),
+                            due_on=due_on, status="open")
+        created(session, ctx, action, f"{risk.ref} action")
+
+
+def axis_label(matrix: Matrix, axis: Axis, value: int | None) -> str:
+    return f"{matrix.label(axis, value)} ({value})" if value else ""

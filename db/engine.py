@@ -1,0 +1,75 @@
+"""One engine per target, SQLite pragmas on every connection, and a session factory (never a global session)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind a target, or None for a server URL or an in-memory database."""
+    if not is_url(target):
+        return Path(target).expanduser()
+    url = make_url(target)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).expanduser()
+    return None
+
+
+def create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only: it holds staff phone numbers.
+
+    SQLite gives its -wal and -shm files the same permissions as the database file.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy own transactions (pysqlite's own BEGIN handling would defer the write lock).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(target: str) -> Engine:
+    """Engine for a SQLite file path or any SQLAlchemy URL."""
+    if not is_url(target):
+        path = Path(target).expanduser().resolve()
+        create_private_file(path)
+        url = f"sqlite:///{path.as_posix()}"
+    else:
+        url = target
+        path_or_none = sqlite_path(target)
+        if path_or_none is not None:
+            create_private_file(path_or_none)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

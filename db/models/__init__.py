@@ -1,0 +1,48 @@
+"""Every table of the schema; importing this package registers them all on Base.metadata."""
+
+from db.models.audit import AuditEntry
+from db.models.base import Base, Record, utcnow
+from db.models.events import (
+    Debrief,
+    Exercise,
+    ExerciseObjective,
+    ExerciseParticipant,
+    ExercisePlan,
+    Incident,
+    IncidentDisruption,
+    IncidentService,
+    Lesson,
+    LessonTheme,
+    LogEntry,
+    Observation,
+    ObservationTheme,
+    OpelChange,
+    Recommendation,
+    SituationReport,
+    StepTick,
+    Theme,
+)
+from db.models.people import Person, Service
+from db.models.plans import (
+    ActivityImpact,
+    CardStep,
+    CascadeEntry,
+    CriticalActivity,
+    Dependency,
+    DependencyActivity,
+    Plan,
+    PlanVersion,
+    ResponseCard,
+    StaffingThreshold,
+)
+from db.models.risks import Control, ReviewComment, Risk, RiskAcceptance, RiskAction, RiskRegister, ScoreChange
+from db.models.scoring import ImpactLevel, LikelihoodLevel, ScoreBand
+
+__all__ = [
+    "ActivityImpact", "AuditEntry", "Base", "CardStep", "CascadeEntry", "Control", "CriticalActivity", "Debrief",
+    "Dependency", "DependencyActivity", "Exercise", "ExerciseObjective", "ExerciseParticipant", "ExercisePlan",
+    "ImpactLevel", "Incident", "IncidentDisruption", "IncidentService", "Lesson", "LessonTheme", "LikelihoodLevel",
+    "LogEntry", "Observation", "ObservationTheme", "OpelChange", "Person", "Plan", "PlanVersion", "Recommendation",
+    "Record", "ResponseCard", "ReviewComment", "Risk", "RiskAcceptance", "RiskAction", "RiskRegister", "ScoreBand",
+    "ScoreChange", "Service", "SituationReport", "StaffingThreshold", "StepTick", "Theme", "utcnow",
+]

@@ -1,0 +1,69 @@
+"""Alembic migrations: head equals the models, files are backed up before migrating, newer files are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from bcm.database import OpenError, open_database
+from db.migrate import current_revision, head_revision
+from db.models import Base
+
+
+def test_upgrading_an_empty_database_gives_exactly_the_models_schema(tmp_path: Path) -> None:
+    database = open_database(str(tmp_path / "fresh.db"))
+    try:
+        assert current_revision(database.engine) == head_revision()
+        with database.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            differences = compare_metadata(context, Base.metadata)
+        assert differences == []
+    finally:
+        database.close()
+
+
+def test_an_existing_file_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE notes (text TEXT)")
+        conn.exec_driver_sql("INSERT INTO notes VALUES ('kept')")
+    engine.dispose()
+    database = open_database(str(path))
+    database.close()
+    backups = list(tmp_path.glob("old.db.pre-migration-*.bak"))
+    assert len(backups) == 1
+    copy = create_engine(f"sqlite:///{backups[0]}")
+    with copy.connect() as conn:
+        assert conn.exec_driver_sql("SELECT text FROM notes").scalar() == "kept"
+    copy.dispose()
+
+
+def test_a_database_from_a_newer_version_is_refused_with_advice(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    open_database(str(path)).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff9999'")
+    engine.dispose()
+    with pytest.raises(OpenError, match="newer version"):
+        open_database(str(path))
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("shopping list\n" * 100)
+    with pytest.raises(OpenError, match="not a bcm database"):
+        open_database(str(path))
+    assert path.read_text().startswith("shopping list")
+
+
+def test_opening_twice_does_not_migrate_or_back_up_again(tmp_path: Path) -> None:
+    path = tmp_path / "twice.db"
+    open_database(str(path)).close()
+    open_database(str(path)).close()
+    assert not list(tmp_path.glob("*.bak"))

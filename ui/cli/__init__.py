@@ -1,0 +1,1 @@
+"""The `bcm` command line."""

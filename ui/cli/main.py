@@ -1,0 +1,70 @@
+"""The `bcm` entry point: no command opens the desktop app; commands read and write the same database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bcm import __version__
+from bcm.database import OpenError
+from bcm.errors import DomainError, NotFoundError, ValidationError
+from ui.cli import admin_commands, risk_commands
+from ui.cli.output import error
+from ui.cli.runtime import Runtime
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before or after the command: `bcm --db F demo` and `bcm demo --db F`.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="TARGET", default=argparse.SUPPRESS,
+                        help="SQLite file or SQLAlchemy URL (default: $BCM_DB, else the file in your data folder)")
+    parser = argparse.ArgumentParser(
+        prog="bcm",
+        description="Risk registers, business continuity plans, exercises and incident logs. "
+                    "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--db", metavar="TARGET", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"bcm {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (admin_commands, risk_commands):
+        module.add_commands(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.app.launch import run_app  # Qt is loaded only for the desktop app
+
+        return run_app(args.db)
+    runtime = Runtime(args)
+    try:
+        code: int = args.handler(runtime)
+        return code
+    except (ValidationError, NotFoundError) as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
+    except OpenError as exc:
+        error(str(exc))
+        return EXIT_FAILURE
+    except DomainError as exc:
+        error(str(exc))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        error("interrupted")
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback in the user's face
+        error(f"unexpected failure: {type(exc).__name__}: {exc}")
+        return EXIT_FAILURE
+    finally:
+        runtime.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
