@@ -217,7 +217,7 @@ class _Loader:
             created(session, self.ctx, plan, f"Plan: {p['service']}")
             self.plans[p["service"]] = plan.id
             for v in versions:
-                session.add(PlanVersion(plan_id=plan.id, version=v["version"], issued_on=_date(v["issued"]),
+                session.add(PlanVersion(plan_id=plan.id, number=v["version"], issued_on=_date(v["issued"]),
                                         summary=v.get("summary") or "", owner_name=v.get("owner") or ""))
             activities: dict[str, uuid.UUID] = {}
             for a in p.get("activities") or []:

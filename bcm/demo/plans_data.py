@@ -447,7 +447,7 @@ PLANS: list[dict[str, Any]] = [
         ],
         "dependencies": [
             {"kind": "it_system", "name": "Mosaic", "recovery_hours": 24,
-             "activities": ["Accept hospital discharge referrals",
+             "activities": ["Provide last-resort care for handbacks, carer breakdown and crisis",
                             "Carry out Supporting Independence reviews at the end of enablement"],
              "notes": (
                  "Hosted client system (Servelec), restored under the Cantium disaster recovery arrangements. "
@@ -469,23 +469,23 @@ PLANS: list[dict[str, Any]] = [
                  "from national fuel prioritisation; the national 10-day self-sufficiency assumption is not met. "
                  "Mitigation: car sharing, walking rounds in town centres, clustering visits by postcode."
              )},
-            {"kind": "utilities_power", "name": "Mains power and broadband at KEaH bases", "recovery_hours": 12,
+            {"kind": "utilities_power", "name": "Mains power and broadband at KEaH bases", "recovery_hours": 4,
              "activities": ["Accept hospital discharge referrals", "Report KEaH daily capacity on SHREWD"],
              "notes": (
-                 "No standby generation at any KEaH base. Laptops and phones charged at close of day; staff "
-                 "relocate to the nearest KCC office with power or work from home. Clients' own homes may also "
-                 "lose heating, stairlifts and hoists."
+                 "No standby generation at any KEaH base; UKPN restoration can take 12 hours or more. Laptops and "
+                 "phones are charged at close of day and staff relocate to the nearest KCC office with power or "
+                 "work from home within 4 hours. Clients' own homes may also lose heating, stairlifts and hoists."
              )},
             {"kind": "telephony", "name": "Mobile phones and Microsoft Teams telephony", "recovery_hours": 4,
              "activities": ["Deliver enablement visits to people discharged from hospital",
                             "Accept hospital discharge referrals"],
              "notes": "Work mobiles on two networks in each patch; supervisors hold a spare charged handset."},
             {"kind": "staff_skill", "name": "Supervisors trained in rostering and medication sign-off",
-             "recovery_hours": 48,
+             "recovery_hours": 4,
              "activities": ["Deliver enablement visits to people discharged from hospital"],
              "notes": (
-                 "Only supervisors can re-plan rounds and reduce or close clients. Two per patch; cover from "
-                 "neighbouring patches takes up to 2 days to arrange for a sustained absence."
+                 "Only supervisors can re-plan rounds and reduce or close clients. Two per patch; a neighbouring "
+                 "patch supervisor covers the same day, but a sustained absence takes up to 2 days to backfill."
              )},
         ],
         "cascade": [
@@ -747,29 +747,29 @@ PLANS: list[dict[str, Any]] = [
              "activities": ["Triage and action safeguarding concerns at contact",
                             "Answer and triage contacts from residents and professionals"],
              "notes": (
-                 "Cloud telephony managed by Cantium. Diversion to the KCC Contact Centre takes about 30 minutes "
-                 "to set up but full queueing and reporting can take 4 hours to restore."
+                 "Cloud telephony managed by Cantium. Diverting the hunt groups to the KCC Contact Centre needs "
+                 "Cantium to re-route them; out of hours this has taken up to 4 hours, leaving safeguarding callers "
+                 "on duty mobiles only."
              )},
             {"kind": "it_system", "name": "Mosaic", "recovery_hours": 24,
-             "activities": ["Triage and action safeguarding concerns at contact",
-                            "Complete urgent contact assessments and arrange immediate support",
-                            "Process referrals from health partners"],
+             "activities": ["Process referrals from health partners"],
              "notes": (
                  "Emergency client report is produced overnight every day and saved for restricted use should "
-                 "Mosaic be down. Offline contact and safeguarding forms held in each hub."
+                 "Mosaic be down. Offline contact and safeguarding forms held in each hub keep safeguarding triage "
+                 "and contact assessments going; only the referral workflow stops."
              )},
             {"kind": "it_system", "name": "Connect to Support digital front door", "recovery_hours": 48,
              "activities": ["Provide information, advice and guidance online (Connect to Support)"],
              "notes": "Third-party hosted platform; no contractual restore time below 2 days."},
-            {"kind": "premises", "name": "Four hub offices", "recovery_hours": 24,
+            {"kind": "premises", "name": "Four hub offices", "recovery_hours": 4,
              "activities": ["Answer and triage contacts from residents and professionals",
                             "Complete urgent contact assessments and arrange immediate support"],
-             "notes": "All staff have laptops and softphones; a lost hub moves to home working within a day."},
-            {"kind": "utilities_power", "name": "Power and broadband at hubs and home workers", "recovery_hours": 8,
+             "notes": "All staff have laptops and softphones; a lost hub moves to home working within 4 hours."},
+            {"kind": "utilities_power", "name": "Power and broadband at hubs and home workers", "recovery_hours": 2,
              "activities": ["Answer and triage contacts from residents and professionals"],
-             "notes": "A local outage at a hub is covered by the other three hubs taking its queue."},
+             "notes": "A local outage at a hub is covered by the other three hubs taking its queue within 2 hours."},
             {"kind": "staff_skill", "name": "Qualified social workers for safeguarding decisions at contact",
-             "recovery_hours": 4,
+             "recovery_hours": 2,
              "activities": ["Triage and action safeguarding concerns at contact"],
              "notes": "Duty social workers borrowed from locality community teams by agreement of the Team Manager."},
         ],
@@ -912,7 +912,7 @@ PLANS: list[dict[str, Any]] = [
              "summary": "EES traffic planning assumptions; staff distributed across the full range of shifts",
              "owner": "Declan Forsythe"},
             {"version": "2.1", "issued": "2026-06-02",
-             "summary": "Annual review; power loss card and base generator gap added",
+             "summary": "Annual review; power loss card and duty desk relocation to KMPT sites added",
              "owner": "Declan Forsythe"},
         ],
         "activities": [
@@ -1008,22 +1008,24 @@ PLANS: list[dict[str, Any]] = [
                  "Duty line re-pointing to a mobile takes Cantium up to 4 hours out of hours. Referrers are given "
                  "the duty mobile numbers directly in the meantime."
              )},
-            {"kind": "utilities_power", "name": "Mains power at the AMHP office base", "recovery_hours": 12,
+            {"kind": "utilities_power", "name": "Mains power at the AMHP office base", "recovery_hours": 2,
              "activities": ["Complete applications and arrange conveyance and beds",
                             "Send nearest relative notifications and statutory reports"],
              "notes": (
                  "No standby generator at the office base. KMPT place of safety suites and acute hospitals have NHS "
-                 "standby power, so AMHPs relocate there. Duty mobiles and laptops charged at every handover; "
-                 "in-car chargers in pool cars."
+                 "standby power, and the duty desk relocates there within 2 hours. Duty mobiles and laptops "
+                 "charged at every handover; in-car chargers in pool cars."
              )},
             {"kind": "vehicles_fuel", "name": "Pool cars, AMHP own vehicles and fuel", "recovery_hours": 72,
              "activities": ["Respond to requests for Mental Health Act assessments",
                             "Assess people detained under section 136"],
              "notes": "Pool cars kept above half a tank. AMHPs are not on any national fuel priority list."},
-            {"kind": "supplier", "name": "Section 12 doctors, SECAmb and secure conveyance", "recovery_hours": 8,
-             "activities": ["Complete applications and arrange conveyance and beds",
-                            "Respond to requests for Mental Health Act assessments"],
-             "notes": "Section 12 doctor availability is the commonest cause of delay at night and weekends."},
+            {"kind": "supplier", "name": "Section 12 doctors, SECAmb and secure conveyance", "recovery_hours": 4,
+             "activities": ["Complete applications and arrange conveyance and beds"],
+             "notes": (
+                 "Second section 12 doctor and conveyance normally found within 4 hours; availability is the "
+                 "commonest cause of delay at night and weekends."
+             )},
             {"kind": "it_system", "name": "Mosaic", "recovery_hours": 24,
              "activities": ["Send nearest relative notifications and statutory reports"],
              "notes": "Emergency client report is produced overnight every day and saved for restricted use."},
@@ -1078,6 +1080,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Duty AMHP", "when": "Immediately"},
                 {"text": "Ask KMPT for relevant history by phone where the person is known to them",
                  "who": "Duty AMHP", "when": "Per assessment"},
+                {"text": "Tell the AMHP Service Manager of any statutory record that cannot be completed in time",
+                 "who": "AMHP Team Manager", "when": "Daily until restore"},
                 {"text": "Back-record assessments and reports on Mosaic",
                  "who": "AMHPs", "when": "Within 48 hours of restore"},
             ]},
@@ -1240,11 +1244,10 @@ PLANS: list[dict[str, Any]] = [
         ],
         "dependencies": [
             {"kind": "it_system", "name": "Mosaic", "recovery_hours": 24,
-             "activities": ["Support same-day hospital discharges on pathways 1 to 3",
-                            "Assess and review people in Short-Term Beds",
+             "activities": ["Assess and review people in Short-Term Beds",
                             "Complete Care Act assessments after discharge"],
              "notes": (
-                 "Discharge requests and service agreements are raised on Mosaic. Emergency client report is "
+                 "Discharge requests go on paper forms during an outage. Emergency client report is "
                  "produced overnight every day and saved for restricted use should Mosaic be down."
              )},
             {"kind": "it_system", "name": "SHREWD (Single Health Resilience Early Warning Database)",
@@ -1261,19 +1264,22 @@ PLANS: list[dict[str, Any]] = [
             {"kind": "supplier", "name": "KEaH and contracted Care and Support in the Home providers",
              "recovery_hours": 24,
              "activities": ["Support same-day hospital discharges on pathways 1 to 3"],
-             "notes": "KEaH capacity is reported by patch; market capacity is tracked through Commissioning."},
-            {"kind": "premises", "name": "Hospital-based team offices", "recovery_hours": 24,
+             "notes": (
+                 "KEaH capacity is reported by patch and the homecare market through Commissioning. When both are "
+                 "at OPEL 3 or 4 there is no same-day alternative, so discharges are delayed."
+             )},
+            {"kind": "premises", "name": "Hospital-based team offices", "recovery_hours": 4,
              "activities": ["Support same-day hospital discharges on pathways 1 to 3"],
-             "notes": "Trusts can reclaim team rooms during critical incidents; staff then work from the hub."},
+             "notes": "Trusts may reclaim team rooms in critical incidents; staff move to the Transfer of Care Hub."},
             {"kind": "telephony", "name": "Mobile phones and Teams", "recovery_hours": 4,
              "activities": ["Support same-day hospital discharges on pathways 1 to 3",
                             "Update KCC OPEL indicators on SHREWD and attend system calls"],
              "notes": "Teleconference dial-in numbers held on paper in each team grab bag."},
             {"kind": "staff_skill", "name": "Social workers and OTs for Care Act and Mental Capacity assessments",
-             "recovery_hours": 72,
+             "recovery_hours": 24,
              "activities": ["Assess and review people in Short-Term Beds",
                             "Complete Care Act assessments after discharge"],
-             "notes": "Redeployment from Promoting and Supporting Independence and Adult Community Teams."},
+             "notes": "Redeployment from Supporting Independence and Adult Community Teams, agreed within a day."},
         ],
         "cascade": [
             {"position": 1, "person": "Owen Treharne", "role": "Short-Term Pathway Service Manager (East Kent)",
@@ -1290,6 +1296,8 @@ PLANS: list[dict[str, Any]] = [
              "called_by": "Owen Treharne", "alternate": "Colin Baptiste"},
             {"position": 7, "person": "Keith Aldred", "role": "County Placement Team Manager",
              "called_by": "Zara Holloway", "alternate": "Lucy Brannigan"},
+            {"position": 8, "person": "Alison Markham", "role": "Capacity Manager on Call (out of hours)",
+             "called_by": "Owen Treharne", "alternate": "Priya Natarajan"},
         ],
         "cards": [
             {"disruption": "power", "title": "Loss of power (hospital or team base)", "steps": [
@@ -1531,7 +1539,8 @@ PLANS: list[dict[str, Any]] = [
                             "Keep residents warm and protect those on powered equipment"],
              "notes": (
                  "During storms Eunice and Franklin some Kent properties were without power for over a day. All "
-                 "homes are on the UKPN Priority Services Register. Only Broadmeadow has a fixed standby generator."
+                 "homes are on the UKPN Priority Services Register. Only Broadmeadow has a fixed standby generator. "
+                 "Boilers stop without power to pumps and controls, so heating is lost as well."
              )},
             {"kind": "supplier", "name": "Standby generator hire and fuel delivery", "recovery_hours": 6,
              "activities": ["Maintain safe 24-hour care for residents",
@@ -1540,26 +1549,32 @@ PLANS: list[dict[str, Any]] = [
                  "Contracted 6-hour delivery target, longer in a wide-area event when hire stock runs out. Each "
                  "home without a fixed generator has a pre-installed connection point tested annually."
              )},
-            {"kind": "utilities_power", "name": "Heating and hot water (gas boilers with electric controls)",
-             "recovery_hours": 12,
-             "activities": ["Keep residents warm and protect those on powered equipment"],
-             "notes": "Boilers stop without power to pumps and controls; only the generator restores heating."},
-            {"kind": "telephony", "name": "Nurse call system and landlines", "recovery_hours": 4,
+            {"kind": "telephony", "name": "Nurse call system and landlines", "recovery_hours": 1,
              "activities": ["Maintain safe 24-hour care for residents"],
-             "notes": "Nurse call panels have battery backup of about 1 hour; landlines are digital (VoIP)."},
-            {"kind": "it_system", "name": "Electronic medication records (eMAR) and care planning", "recovery_hours": 8,
+             "notes": (
+                 "Nurse call panels have battery backup of about 1 hour, by which time hourly checks and handbells "
+                 "are in place. Landlines are digital (VoIP) and fail with the power; each home has a mobile."
+             )},
+            {"kind": "it_system", "name": "Electronic medication records (eMAR) and care planning",
+             "recovery_hours": 1,
              "activities": ["Maintain safe 24-hour care for residents"],
-             "notes": "Printed MAR backup refreshed weekly by each home; tablets charged each night."},
-            {"kind": "supplier", "name": "Pharmacy, food and clinical consumables suppliers", "recovery_hours": 24,
+             "notes": (
+                 "Supplier restore can take 8 hours, but printed MAR charts refreshed weekly on every unit are in "
+                 "use within the hour; changes since the last print are checked with the pharmacy."
+             )},
+            {"kind": "premises", "name": "Reciprocal beds in other in-house homes and contracted vacancies",
+             "recovery_hours": 4,
+             "activities": ["Evacuate or shelter residents if a building is unusable"],
+             "notes": (
+                 "In-house homes hold reciprocal arrangements; the County Placement Team finds contracted vacancies. "
+                 "Repairs to a damaged home go through KCC Infrastructure and can take weeks."
+             )},
+            {"kind": "staff_skill", "name": "Care staff with medication competency", "recovery_hours": 1,
              "activities": ["Maintain safe 24-hour care for residents"],
-             "notes": "Three days' dry and frozen food and a week of consumables held on site."},
-            {"kind": "premises", "name": "Care home buildings", "recovery_hours": 72,
-             "activities": ["Evacuate or shelter residents if a building is unusable",
-                            "Accept hospital discharges into assessment and short-term beds"],
-             "notes": "Reciprocal arrangements between in-house homes; KCC Infrastructure for repairs."},
-            {"kind": "staff_skill", "name": "Care staff with medication competency", "recovery_hours": 24,
-             "activities": ["Maintain safe 24-hour care for residents"],
-             "notes": "At least one medication-competent senior per unit per shift; agency seniors need induction."},
+             "notes": (
+                 "At least one medication-competent senior per unit per shift; a senior from another unit covers "
+                 "within the hour. Agency seniors need an induction before giving medicines."
+             )},
         ],
         "cascade": [
             {"position": 1, "person": "Stuart Gillingham", "role": "Registered Manager (person in charge on site)",
@@ -1578,6 +1593,8 @@ PLANS: list[dict[str, Any]] = [
              "called_by": "Patricia Nwosu", "alternate": "Megan Pryce"},
             {"position": 8, "person": "Owen Treharne", "role": "Short-Term Pathway Service Manager (pause admissions)",
              "called_by": "Patricia Nwosu", "alternate": "Zara Holloway"},
+            {"position": 9, "person": "Eleanor Whitcombe", "role": "Corporate Director (if residents must move)",
+             "called_by": "Rowan Ellery", "alternate": "Fiona Lindqvist"},
         ],
         "cards": [
             {"disruption": "power", "title": "Loss of power at a care home", "steps": [
@@ -1807,8 +1824,8 @@ PLANS: list[dict[str, Any]] = [
              "activities": ["Arrange emergency placements for carer breakdown and safeguarding",
                             "Source and purchase placements for hospital discharge"],
              "notes": (
-                 "Service agreements cannot be raised without Mosaic; placements made on paper and authorised by "
-                 "the Team Manager."
+                 "Service agreements cannot be raised without Mosaic. Placements are made on paper and authorised "
+                 "by the Team Manager, but some providers will not admit without a service agreement."
              )},
             {"kind": "it_system", "name": "Capacity Tracker and SHREWD", "recovery_hours": 8,
              "activities": ["Maintain vacant bed information and SHREWD indicator",
@@ -1821,9 +1838,12 @@ PLANS: list[dict[str, Any]] = [
             {"kind": "supplier", "name": "Contracted residential and nursing home providers", "recovery_hours": 72,
              "activities": ["Arrange emergency placements for carer breakdown and safeguarding",
                             "Source and purchase placements for hospital discharge"],
-             "notes": "Thirteen homes were under contract suspension in 2023; vacancies fluctuate with outbreaks."},
+             "notes": (
+                 "Thirteen homes were under contract suspension in 2023 and vacancies fall during outbreaks; "
+                 "non-contracted and out-of-area beds take days to agree."
+             )},
             {"kind": "staff_skill", "name": "Placement officers with delegated purchasing authority",
-             "recovery_hours": 24,
+             "recovery_hours": 4,
              "activities": ["Arrange emergency placements for carer breakdown and safeguarding",
                             "Source and purchase placements for hospital discharge"],
              "notes": "Only four officers hold delegated authority; Team Manager can authorise in their absence."},
@@ -1888,6 +1908,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Placement officers", "when": "Within 2 hours"},
                 {"text": "Hold vacancies for residents who may need to move from homes without power",
                  "who": "Team Manager", "when": "Within 2 hours"},
+                {"text": "Report homes without power and residents who may need to move to the Resilience team",
+                 "who": "Team Manager", "when": "Every 4 hours"},
             ]},
             {"disruption": "weather", "title": "Severe weather", "steps": [
                 {"text": "Move to home working on amber or red warnings",
@@ -1896,6 +1918,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Placement officers", "when": "Per placement"},
                 {"text": "Report homes affected by flood or power loss to the Resilience team",
                  "who": "Team Manager", "when": "Same day"},
+                {"text": "Cover the weekend and bank holiday rota with staff able to work from home",
+                 "who": "Team Manager", "when": "For the duration"},
             ]},
         ],
         "thresholds": [
@@ -2023,9 +2047,9 @@ PLANS: list[dict[str, Any]] = [
                             "Carry out routine OT assessments and adaptations"],
              "notes": "Emergency client report is produced overnight every day and saved for restricted use."},
             {"kind": "staff_skill", "name": "Qualified OTs (moving and handling, single-handed care)",
-             "recovery_hours": 72,
+             "recovery_hours": 24,
              "activities": ["Provide urgent OT response to prevent carer breakdown or admission"],
-             "notes": "National OT vacancy rate around 9.5%; agency OTs used in previous winters."},
+             "notes": "OTs moved off routine work within a day; a 9.5% national OT vacancy rate limits agency cover."},
         ],
         "cascade": [
             {"position": 1, "person": "Miriam Castle", "role": "Head of Occupational Therapy",
@@ -2065,6 +2089,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "OTs", "when": "Immediately"},
                 {"text": "Record assessments on paper and keep a log of orders",
                  "who": "OTs", "when": "For the duration"},
+                {"text": "Tell Short-Term Pathways of any discharge delayed by the outage",
+                 "who": "OT Senior Practitioner", "when": "Same day"},
                 {"text": "Back-record on Mosaic and reconcile orders with ICES",
                  "who": "OTs", "when": "Within 48 hours of restore"},
             ]},
@@ -2085,6 +2111,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Head of Occupational Therapy", "when": "On warning"},
                 {"text": "Prioritise people whose equipment failure leaves them unable to get out of bed",
                  "who": "OTs", "when": "For the duration"},
+                {"text": "Report people at risk from cold or heat to the Resilience team for KRF welfare checks",
+                 "who": "Head of Occupational Therapy", "when": "Within 24 hours"},
             ]},
             {"disruption": "power", "title": "Loss of power (people using powered equipment)", "steps": [
                 {"text": "Ask ICES for the list of people with powered beds, hoists and mattresses in the area",
@@ -2093,6 +2121,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "OTs", "when": "Within 4 hours"},
                 {"text": "Pass people at risk to the Resilience team for KRF welfare checks",
                  "who": "Head of Occupational Therapy", "when": "Within 4 hours"},
+                {"text": "Ask ICES for emergency call-outs to replace failed mattress pumps and hoist batteries",
+                 "who": "OT Senior Practitioner", "when": "Within 8 hours"},
             ]},
             {"disruption": "telephony", "title": "Loss of telephony", "steps": [
                 {"text": "Switch to work mobiles and Teams",
@@ -2101,6 +2131,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "OT Senior Practitioner", "when": "Within 1 hour"},
                 {"text": "Report the fault to Cantium",
                  "who": "OT Senior Practitioner", "when": "Within 1 hour"},
+                {"text": "Check the team voicemail once lines return and call back in order of risk",
+                 "who": "OTs", "when": "On restore"},
             ]},
         ],
         "thresholds": [
@@ -2212,9 +2244,8 @@ PLANS: list[dict[str, Any]] = [
              "activities": ["Make welfare contact with carers and people supported"],
              "notes": "People who depend on powered equipment are registered on the UKPN Priority Services Register."},
             {"kind": "vehicles_fuel", "name": "Carers' and co-ordinators' own vehicles", "recovery_hours": 72,
-             "activities": ["Provide short breaks and day support",
-                            "Make welfare contact with carers and people supported"],
-             "notes": "Day support relies on carers driving people to activities."},
+             "activities": ["Provide short breaks and day support"],
+             "notes": "Day support relies on carers driving people to activities; welfare contact is by phone."},
             {"kind": "it_system", "name": "Mosaic", "recovery_hours": 24,
              "activities": ["Recruit, assess and approve new carers"],
              "notes": "Carer and placement records; printed contact list covers welfare calls."},
@@ -2247,6 +2278,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Shared Lives Co-ordinator", "when": "Within 24 hours"},
                 {"text": "Keep short breaks where a family carer is at risk of breakdown",
                  "who": "Registered Manager", "when": "Within 24 hours"},
+                {"text": "Tell families and referrers of any short break or day support that cannot go ahead",
+                 "who": "Shared Lives Co-ordinator", "when": "Within 24 hours"},
             ]},
             {"disruption": "staff", "title": "Carer or scheme staff shortage", "steps": [
                 {"text": "Check scheme staffing against the 70% threshold",
@@ -2255,6 +2288,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Registered Manager", "when": "Same day"},
                 {"text": "Ask the Head of In-house Provision for respite beds if carers are ill",
                  "who": "Registered Manager", "when": "Same day"},
+                {"text": "Tell carers the revised duty arrangements and out of hours route",
+                 "who": "Shared Lives Co-ordinator", "when": "Same day"},
             ]},
             {"disruption": "weather", "title": "Severe weather", "steps": [
                 {"text": "Remind carers of their household emergency plans",
@@ -2263,6 +2298,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Shared Lives Co-ordinator", "when": "Within 24 hours"},
                 {"text": "Cancel day trips and outdoor activities in heat or storm warnings",
                  "who": "Shared Lives Co-ordinator", "when": "On warning"},
+                {"text": "Arrange a move to another carer or respite bed if a carer's home is flooded or cold",
+                 "who": "Registered Manager", "when": "Within 8 hours"},
             ]},
             {"disruption": "telephony", "title": "Loss of telephony", "steps": [
                 {"text": "Text all carers the temporary duty number",
@@ -2271,10 +2308,16 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Registered Manager", "when": "Within 1 hour"},
                 {"text": "Report the fault to Cantium",
                  "who": "Shared Lives Co-ordinator", "when": "Within 1 hour"},
+                {"text": "Confirm the line is restored and text carers the usual number again",
+                 "who": "Shared Lives Co-ordinator", "when": "On restore"},
             ]},
             {"disruption": "ict", "title": "Mosaic outage", "steps": [
                 {"text": "Use the printed carer contact list and placement register",
                  "who": "Shared Lives Co-ordinator", "when": "Immediately"},
+                {"text": "Report the outage to Cantium and the Mosaic Business Systems Manager",
+                 "who": "Shared Lives Co-ordinator", "when": "Within 1 hour"},
+                {"text": "Give the KCC Out of Hours Service a printed carer contact list",
+                 "who": "Registered Manager", "when": "Before 17:00"},
                 {"text": "Record contacts on paper and back-record on restore",
                  "who": "Shared Lives Co-ordinator", "when": "Within 48 hours of restore"},
             ]},
@@ -2360,17 +2403,18 @@ PLANS: list[dict[str, Any]] = [
             {"kind": "supplier", "name": "BSL interpreting and communication support provider", "recovery_hours": 24,
              "activities": ["Respond to urgent contacts from d/Deaf and deafblind people"],
              "notes": "Supplier's continuity plan not yet received; no guaranteed urgent response time."},
-            {"kind": "it_system", "name": "SMS text service and video relay", "recovery_hours": 24,
+            {"kind": "it_system", "name": "SMS text service and video relay", "recovery_hours": 2,
              "activities": ["Respond to urgent contacts from d/Deaf and deafblind people"],
-             "notes": "Cantium-managed SMS gateway; duty mobile used as fallback."},
+             "notes": (
+                 "Cantium-managed SMS gateway (restore up to a day); the published number moves to the duty "
+                 "mobile within 2 hours."
+             )},
             {"kind": "it_system", "name": "Mosaic", "recovery_hours": 24,
              "activities": ["Safeguarding and crisis support for sensory-impaired and autistic adults"],
              "notes": "Emergency client report is produced overnight every day and saved for restricted use."},
-            {"kind": "staff_skill", "name": "BSL-fluent social workers and deafblind-trained assessors",
-             "recovery_hours": 168,
-             "activities": ["Respond to urgent contacts from d/Deaf and deafblind people",
-                            "Safeguarding and crisis support for sensory-impaired and autistic adults"],
-             "notes": "Very small specialist pool; no agency market for BSL-fluent social workers."},
+            {"kind": "staff_skill", "name": "Rehabilitation officers for visual impairment", "recovery_hours": 168,
+             "activities": ["Provide visual impairment rehabilitation and sensory equipment"],
+             "notes": "Very small specialist pool; no agency market for qualified rehabilitation officers."},
         ],
         "cascade": [
             {"position": 1, "person": "Philippa Grange", "role": "Service Manager, Sensory and Autism Services",
@@ -2398,6 +2442,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Team Manager", "when": "Within 1 hour"},
                 {"text": "Report the fault to Cantium",
                  "who": "Team Manager", "when": "Within 1 hour"},
+                {"text": "Check SMS and email inboxes every hour while phones are down",
+                 "who": "Sensory Services staff", "when": "Hourly"},
             ]},
             {"disruption": "supplier", "title": "Interpreting supplier unavailable", "steps": [
                 {"text": "Ask the supplier for a restore time and remote interpreting options",
@@ -2406,6 +2452,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Team Manager", "when": "Same day"},
                 {"text": "Reschedule non-urgent appointments and tell people in their preferred format",
                  "who": "Sensory Services staff", "when": "Within 24 hours"},
+                {"text": "Escalate to the framework contract manager if urgent requests go unmet for 24 hours",
+                 "who": "Service Manager", "when": "At 24 hours"},
             ]},
             {"disruption": "staff", "title": "Staff shortage", "steps": [
                 {"text": "Check staffing against the 70% threshold",
@@ -2414,6 +2462,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Service Manager", "when": "Same day"},
                 {"text": "Ask community teams to lead safeguarding with phone advice",
                  "who": "Service Manager", "when": "Same day"},
+                {"text": "Tell people on the caseload about any delays in their preferred format",
+                 "who": "Team Manager", "when": "Within 24 hours"},
             ]},
             {"disruption": "weather", "title": "Severe weather", "steps": [
                 {"text": "Send warnings in accessible formats (SMS, BSL video) to people on the caseload",
@@ -2422,6 +2472,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Sensory Services staff", "when": "Within 24 hours"},
                 {"text": "Pass people at risk to the Resilience team",
                  "who": "Service Manager", "when": "Within 24 hours"},
+                {"text": "Ask the Resilience team to include BSL video warnings in KRF public messaging",
+                 "who": "Service Manager", "when": "On warning"},
             ]},
         ],
         "thresholds": [
@@ -2533,16 +2585,17 @@ PLANS: list[dict[str, Any]] = [
         ],
         "dependencies": [
             {"kind": "it_system", "name": "Mosaic", "recovery_hours": 24,
-             "activities": ["Respond to safeguarding enquiries and urgent Care Act duties",
-                            "Authorise care packages and Direct Payments",
+             "activities": ["Authorise care packages and Direct Payments",
                             "Complete Care Act assessments and scheduled reviews"],
-             "notes": "Emergency client report is produced overnight every day and saved for restricted use."},
+             "notes": (
+                 "Emergency client report is produced overnight every day and saved for restricted use; paper "
+                 "safeguarding forms keep duty work going."
+             )},
             {"kind": "supplier", "name": "Commissioned Care and Support in the Home providers", "recovery_hours": 72,
              "activities": ["Follow up people whose commissioned care is handed back"],
              "notes": "Thanet has the largest share of people waiting for care; few providers have spare capacity."},
             {"kind": "vehicles_fuel", "name": "Staff own vehicles and fuel", "recovery_hours": 72,
-             "activities": ["Follow up people whose commissioned care is handed back",
-                            "Respond to safeguarding enquiries and urgent Care Act duties"],
+             "activities": ["Follow up people whose commissioned care is handed back"],
              "notes": "Operation Brock and port traffic can close the A20 and M20 around Dover and Folkestone."},
             {"kind": "premises", "name": "Merged team base, Margate", "recovery_hours": 48,
              "activities": ["Complete Care Act assessments and scheduled reviews"],
@@ -2583,12 +2636,16 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Team Manager", "when": "Same day"},
                 {"text": "Expect more handbacks; follow the supplier card",
                  "who": "Service Manager", "when": "Same day"},
+                {"text": "Report staff unable to travel and visits missed to the Assistant Director",
+                 "who": "Service Manager", "when": "Daily at 16:00"},
             ]},
             {"disruption": "ict", "title": "Mosaic outage", "steps": [
                 {"text": "Open the Emergency client report; use paper safeguarding and authorisation forms",
                  "who": "Team Manager", "when": "Within 1 hour"},
                 {"text": "Keep a numbered log of paper forms",
                  "who": "Duty workers", "when": "For the duration"},
+                {"text": "Duty Team Manager reviews every paper safeguarding form",
+                 "who": "Team Manager", "when": "Daily at 16:00"},
                 {"text": "Back-record on Mosaic",
                  "who": "All staff", "when": "Within 48 hours of restore"},
             ]},
@@ -2599,6 +2656,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Team Manager", "when": "Within 1 hour"},
                 {"text": "Report the fault to Cantium",
                  "who": "Team Manager", "when": "Within 1 hour"},
+                {"text": "Check the team voicemail once lines return and call back in order of risk",
+                 "who": "Duty workers", "when": "On restore"},
             ]},
             {"disruption": "staff", "title": "Staff shortage", "steps": [
                 {"text": "Check staffing against the 70% threshold",
@@ -2607,8 +2666,12 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Service Manager", "when": "Same day"},
                 {"text": "Ask the Assistant Director for staff from other Area teams",
                  "who": "Service Manager", "when": "Within 24 hours"},
+                {"text": "Tell ASC Connect which work the team cannot take this week",
+                 "who": "Team Manager", "when": "Same day"},
             ]},
             {"disruption": "weather", "title": "Severe weather", "steps": [
+                {"text": "Check staff can reach the base; move to home working on amber or red warnings",
+                 "who": "Team Manager", "when": "On warning"},
                 {"text": "Identify people living alone in coastal flood and rural areas",
                  "who": "Team Manager", "when": "On warning"},
                 {"text": "Phone red-rated people to check heating, food and medicine",
@@ -2623,6 +2686,8 @@ PLANS: list[dict[str, Any]] = [
                  "who": "Duty workers", "when": "Within 4 hours"},
                 {"text": "Phone them and pass anyone at risk to the Resilience team",
                  "who": "Duty workers", "when": "Within 4 hours"},
+                {"text": "Report team status and people at risk to the Assistant Director",
+                 "who": "Service Manager", "when": "Every 4 hours"},
             ]},
         ],
         "thresholds": [

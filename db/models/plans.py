@@ -41,10 +41,10 @@ class Plan(Record):
 
 class PlanVersion(Record):
     __tablename__ = "plan_versions"
-    __table_args__ = (UniqueConstraint("plan_id", "version"),)
+    __table_args__ = (UniqueConstraint("plan_id", "number"),)
 
     plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plans.id"), index=True)
-    version: Mapped[str] = mapped_column(String(20))
+    number: Mapped[str] = mapped_column(String(20))  # "2.1" as printed; `version` is the optimistic-lock counter
     issued_on: Mapped[date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")
     owner_name: Mapped[str] = mapped_column(String(200), default="")

@@ -708,7 +708,7 @@ def upgrade() -> None:
     op.create_table(
         "plan_versions",
         sa.Column("plan_id", sa.Uuid(), nullable=False),
-        sa.Column("version", sa.String(length=20), nullable=False),
+        sa.Column("number", sa.String(length=20), nullable=False),
         sa.Column("issued_on", sa.Date(), nullable=False),
         sa.Column("summary", sa.Text(), nullable=False),
         sa.Column("owner_name", sa.String(length=200), nullable=False),
@@ -717,11 +717,12 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(["approved_by_id"], ["people.id"], name=op.f("fk_plan_versions_approved_by_id_people")),
         sa.ForeignKeyConstraint(["plan_id"], ["plans.id"], name=op.f("fk_plan_versions_plan_id_plans")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_plan_versions")),
-        sa.UniqueConstraint("plan_id", "version", name=op.f("uq_plan_versions_plan_id_version")),
+        sa.UniqueConstraint("plan_id", "number", name=op.f("uq_plan_versions_plan_id_number")),
     )
     with op.batch_alter_table("plan_versions", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_plan_versions_plan_id"), ["plan_id"], unique=False)

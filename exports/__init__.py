@@ -1,0 +1,1 @@
+"""PDF, CSV and XLSX in and out, over plain data from `bcm`. No Qt."""

@@ -1,0 +1,100 @@
+"""The frame every printed output shares: A4, header with title and protective marking, footer with printed
+date and time, source version and "Page X of Y" (counted in a second pass), written atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from exports.pdf.styles import INK, MUTED
+
+MARGIN = 15 * mm
+OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE"
+
+
+@dataclass(frozen=True)
+class PrintInfo:
+    title: str
+    source: str  # e.g. "Plan version 3.1" or "Register as at 23/11/2026"
+    printed_at: datetime
+    marking: str | None = None  # OFFICIAL-SENSITIVE where the pages hold personal contact details
+    wide: bool = False
+
+
+class _NumberedCanvas(canvas.Canvas):
+    """Holds each page until the end so the footer can say "Page X of Y"."""
+
+    info: PrintInfo
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._decorate(number, total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, number: int, total: int) -> None:
+        info = self.info
+        width, height = self._pagesize
+        self.saveState()
+        self.setFillColor(INK)
+        self.setFont("Helvetica-Bold", 9)
+        self.drawString(MARGIN, height - 10 * mm, info.title[:110])
+        if info.marking:
+            self.setFont("Helvetica-Bold", 10)
+            self.drawRightString(width - MARGIN, height - 10 * mm, info.marking)
+            self.drawCentredString(width / 2, 6 * mm, info.marking)
+        self.setStrokeColor(MUTED)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
+        self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
+        self.setFillColor(MUTED)
+        self.setFont("Helvetica", 8)
+        self.drawString(MARGIN, 9 * mm, f"Printed {info.printed_at:%d/%m/%Y %H:%M}  ·  {info.source}")
+        self.setFont("Helvetica-Bold", 9)
+        self.setFillColor(INK)
+        self.drawRightString(width - MARGIN, 9 * mm, f"Page {number} of {total}")
+        self.restoreState()
+
+
+def write_pdf(path: Path, story: Sequence[Flowable], info: PrintInfo) -> Path:
+    """Build the PDF beside its destination, then move it into place: a failed print leaves no half file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    pagesize = landscape(A4) if info.wide else A4
+    doc = SimpleDocTemplate(
+        str(partial), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=18 * mm,
+        bottomMargin=18 * mm, title=info.title, author="bcm", subject=info.source,
+    )
+    canvas_class = type("PageCanvas", (_NumberedCanvas,), {"info": info})
+    try:
+        doc.build(list(story), canvasmaker=canvas_class)
+        os.replace(partial, path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return path
+
+
+def content_width(info: PrintInfo) -> float:
+    pagesize = landscape(A4) if info.wide else A4
+    return float(pagesize[0] - 2 * MARGIN)
