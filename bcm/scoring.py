@@ -97,10 +97,10 @@ class Matrix:
             if label and label not in by_label:
                 raise ValidationError.of(axis, text, f"unknown label; known: {self.known_labels(axis)}")
             return value
-        value = by_label.get(_normal(raw))
-        if value is None:
+        found = by_label.get(_normal(raw))
+        if found is None:
             raise ValidationError.of(axis, text, f"unknown label; known: {self.known_labels(axis)}")
-        return value
+        return found
 
     def known_labels(self, axis: Axis) -> str:
         return ", ".join(f"{level.label} ({level.value})" for level in self.levels(axis))
@@ -108,8 +108,9 @@ class Matrix:
     def problems(self) -> list[Problem]:
         """Everything wrong with this matrix: scales numbered 1..n with labels, bands covering every score once."""
         found: list[Problem] = []
-        for axis in ("likelihood", "impact"):
-            levels = self.levels(axis)  # type: ignore[arg-type]
+        axes: tuple[Axis, ...] = ("likelihood", "impact")
+        for axis in axes:
+            levels = self.levels(axis)
             if not 2 <= len(levels) <= 10:
                 found.append(Problem(axis, len(levels), "a scale needs 2 to 10 levels"))
             if [lv.value for lv in levels] != list(range(1, len(levels) + 1)):

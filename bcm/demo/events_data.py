@@ -14,69 +14,72 @@ Times are local (Europe/London), as written in a paper log. Pure data: no import
 from typing import Any
 
 PEOPLE: list[dict[str, Any]] = [
-    {"name": "Grace Okonkwo", "job_title": "Resilience and Emergency Planning Manager", "team": "ASCH Resilience",
-     "work_phone": "01632 960101", "mobile": "07700 900101", "out_of_hours": "07700 900102",
-     "email": "grace.okonkwo@example.kent.gov.uk", "on_call_role": "Silver (tactical)"},
-    {"name": "Tom Ashdown", "job_title": "Resilience and Emergency Planning Officer", "team": "ASCH Resilience",
-     "work_phone": "01632 960103", "mobile": "07700 900103", "out_of_hours": "07700 900104",
-     "email": "tom.ashdown@example.kent.gov.uk", "on_call_role": "Incident loggist"},
+    {"name": "Kwame Asante", "job_title": "Resilience and Emergency Planning Manager, Adult Social Care and Health",
+     "team": "Resilience and Emergency Planning", "work_phone": "01632 960121", "mobile": "07700 900121",
+     "out_of_hours": "07700 900621", "email": "kwame.asante@example.kent.gov.uk", "on_call_role": "Silver (tactical)"},
+    {"name": "Megan Pryce", "job_title": "Resilience and Emergency Planning Officer",
+     "team": "Resilience and Emergency Planning", "work_phone": "01632 960122", "mobile": "07700 900122",
+     "out_of_hours": "07700 900622", "email": "megan.pryce@example.kent.gov.uk",
+     "on_call_role": "Bronze (operational)"},
     {"name": "Priya Raman", "job_title": "Business Continuity Officer", "team": "ASCH Resilience",
-     "work_phone": "01632 960105", "mobile": "07700 900105", "out_of_hours": "07700 900106",
+     "work_phone": "01632 960731", "mobile": "07700 900731", "out_of_hours": "07700 900741",
      "email": "priya.raman@example.kent.gov.uk", "on_call_role": None},
     {"name": "Joe Farrant", "job_title": "Directorate Business and Planning Officer",
-     "team": "ASCH Directorate Business and Planning", "work_phone": "01632 960107", "mobile": "07700 900107",
-     "out_of_hours": "07700 900108", "email": "joe.farrant@example.kent.gov.uk", "on_call_role": "Incident loggist"},
-    {"name": "Helen Marsh", "job_title": "Director of Adult Social Care (West)", "team": "Directorate Management Team",
-     "work_phone": "01632 960111", "mobile": "07700 900111", "out_of_hours": "07700 900112",
-     "email": "helen.marsh@example.kent.gov.uk", "on_call_role": "Gold (strategic)"},
-    {"name": "David Okafor", "job_title": "Director of Adult Social Care (East)", "team": "Directorate Management Team",
-     "work_phone": "01632 960113", "mobile": "07700 900113", "out_of_hours": "07700 900114",
-     "email": "david.okafor@example.kent.gov.uk", "on_call_role": "Gold (strategic)"},
-    {"name": "Rachel Finch", "job_title": "Area Operations Manager - West Kent (Chair, Directorate Resilience Group)",
-     "team": "Adult Social Care Operations - West Kent", "work_phone": "01632 960115", "mobile": "07700 900115",
-     "out_of_hours": "07700 900116", "email": "rachel.finch@example.kent.gov.uk", "on_call_role": "Silver (tactical)"},
-    {"name": "Martin Kellaway", "job_title": "Assistant Director - Thanet and South Kent Coast",
-     "team": "Adult Social Care Operations - East Kent", "work_phone": "01632 960117", "mobile": "07700 900117",
-     "out_of_hours": "07700 900118", "email": "martin.kellaway@example.kent.gov.uk", "on_call_role": "Senior on Call"},
-    {"name": "Sophie Lindqvist", "job_title": "Service Manager - Short-Term Pathway", "team": "Short-Term Pathways",
-     "work_phone": "01632 960121", "mobile": "07700 900121", "out_of_hours": "07700 900122",
-     "email": "sophie.lindqvist@example.kent.gov.uk", "on_call_role": "Capacity Manager on Call"},
-    {"name": "Owen Pryce", "job_title": "Head of Kent Enablement at Home", "team": "Kent Enablement at Home",
-     "work_phone": "01632 960123", "mobile": "07700 900123", "out_of_hours": "07700 900124",
-     "email": "owen.pryce@example.kent.gov.uk", "on_call_role": "Senior on Call"},
-    {"name": "Aisha Bello", "job_title": "Service Manager - Adult Social Care Connect",
-     "team": "Adult Social Care Connect", "work_phone": "01632 960125", "mobile": "07700 900125",
-     "out_of_hours": "07700 900126", "email": "aisha.bello@example.kent.gov.uk", "on_call_role": None},
-    {"name": "Gareth Lowe", "job_title": "AMHP Service Manager", "team": "AMHP Service",
-     "work_phone": "01632 960127", "mobile": "07700 900127", "out_of_hours": "07700 900128",
-     "email": "gareth.lowe@example.kent.gov.uk", "on_call_role": "AMHP Duty Manager"},
-    {"name": "Karen Whitlock", "job_title": "Service Manager - In-house Provision",
-     "team": "In-house Residential Services", "work_phone": "01632 960131", "mobile": "07700 900131",
-     "out_of_hours": "07700 900132", "email": "karen.whitlock@example.kent.gov.uk", "on_call_role": "Senior on Call"},
+     "team": "ASCH Directorate Business and Planning", "work_phone": "01632 960732", "mobile": "07700 900732",
+     "out_of_hours": "07700 900742", "email": "joe.farrant@example.kent.gov.uk", "on_call_role": "Incident loggist"},
+    {"name": "Martin Oduya", "job_title": "Director of Adult Social Care (West Kent)",
+     "team": "Directorate Management Team", "work_phone": "01632 960102", "mobile": "07700 900102",
+     "out_of_hours": "07700 900602", "email": "martin.oduya@example.kent.gov.uk", "on_call_role": "Gold (strategic)"},
+    {"name": "Fiona Lindqvist", "job_title": "Director of Adult Social Care (East Kent)",
+     "team": "Directorate Management Team", "work_phone": "01632 960103", "mobile": "07700 900103",
+     "out_of_hours": "07700 900603", "email": "fiona.lindqvist@example.kent.gov.uk",
+     "on_call_role": "Gold (strategic)"},
+    {"name": "Alison Markham", "job_title": "Area Operations Manager - West Kent (Chair, Directorate Resilience Group)",
+     "team": "West Kent", "work_phone": "01632 960117", "mobile": "07700 900117", "out_of_hours": "07700 900617",
+     "email": "alison.markham@example.kent.gov.uk", "on_call_role": "Capacity Manager on Call"},
+    {"name": "Bernadette Quinlan", "job_title": "Assistant Director, Thanet and South Kent Coast",
+     "team": "Thanet and South Kent Coast", "work_phone": "01632 960114", "mobile": "07700 900114",
+     "out_of_hours": "07700 900614", "email": "bernadette.quinlan@example.kent.gov.uk",
+     "on_call_role": "Silver (tactical)"},
+    {"name": "Owen Treharne", "job_title": "Short-Term Pathway Service Manager (East Kent)",
+     "team": "Short-Term Pathways", "work_phone": "01632 960161", "mobile": "07700 900161",
+     "out_of_hours": "07700 900661", "email": "owen.treharne@example.kent.gov.uk", "on_call_role": "Senior on Call"},
+    {"name": "Priya Natarajan", "job_title": "Head of Kent Enablement at Home", "team": "Kent Enablement at Home",
+     "work_phone": "01632 960131", "mobile": "07700 900131", "out_of_hours": "07700 900631",
+     "email": "priya.natarajan@example.kent.gov.uk", "on_call_role": "Capacity Manager on Call"},
+    {"name": "Rachel Oyelaran", "job_title": "Service Manager, Adult Social Care Connect",
+     "team": "Adult Social Care Connect", "work_phone": "01632 960141", "mobile": "07700 900141",
+     "out_of_hours": "07700 900641", "email": "rachel.oyelaran@example.kent.gov.uk", "on_call_role": "Senior on Call"},
+    {"name": "Declan Forsythe", "job_title": "AMHP Service Manager", "team": "AMHP Service",
+     "work_phone": "01632 960151", "mobile": "07700 900151", "out_of_hours": "07700 900651",
+     "email": "declan.forsythe@example.kent.gov.uk", "on_call_role": "Senior on Call"},
+    {"name": "Patricia Nwosu", "job_title": "Head of In-house Provision", "team": "In-house Residential Services",
+     "work_phone": "01632 960171", "mobile": "07700 900171", "out_of_hours": "07700 900671",
+     "email": "patricia.nwosu@example.kent.gov.uk", "on_call_role": "Capacity Manager on Call"},
     {"name": "Fiona Castell", "job_title": "Registered Manager, In-house Establishment",
-     "team": "In-house Residential Services", "work_phone": "01632 960133", "mobile": "07700 900133",
-     "out_of_hours": "07700 900134", "email": "fiona.castell@example.kent.gov.uk", "on_call_role": None},
-    {"name": "Leon Harcourt", "job_title": "Access to Resources Manager", "team": "County Placement Team",
-     "work_phone": "01632 960135", "mobile": "07700 900135", "out_of_hours": "07700 900136",
-     "email": "leon.harcourt@example.kent.gov.uk", "on_call_role": None},
-    {"name": "Beth Nolan", "job_title": "Occupational Therapy Service Manager", "team": "Occupational Therapy",
-     "work_phone": "01632 960137", "mobile": "07700 900137", "out_of_hours": "07700 900138",
-     "email": "beth.nolan@example.kent.gov.uk", "on_call_role": None},
-    {"name": "Sanjay Mehta", "job_title": "Commissioning Manager - Care and Support in the Home",
-     "team": "Strategic Commissioning", "work_phone": "01632 960141", "mobile": "07700 900141",
-     "out_of_hours": "07700 900142", "email": "sanjay.mehta@example.kent.gov.uk", "on_call_role": None},
-    {"name": "Natalie Crewe", "job_title": "Business Systems Manager (Mosaic)", "team": "ASCH Digital and Systems",
-     "work_phone": "01632 960143", "mobile": "07700 900143", "out_of_hours": "07700 900144",
-     "email": "natalie.crewe@example.kent.gov.uk", "on_call_role": None},
+     "team": "In-house Residential Services", "work_phone": "01632 960733", "mobile": "07700 900733",
+     "out_of_hours": "07700 900743", "email": "fiona.castell@example.kent.gov.uk", "on_call_role": None},
+    {"name": "Keith Aldred", "job_title": "County Placement Team Manager", "team": "County Placement Team",
+     "work_phone": "01632 960182", "mobile": "07700 900182", "out_of_hours": "07700 900682",
+     "email": "keith.aldred@example.kent.gov.uk", "on_call_role": None},
+    {"name": "Miriam Castle", "job_title": "Head of Occupational Therapy", "team": "Occupational Therapy",
+     "work_phone": "01632 960191", "mobile": "07700 900191", "out_of_hours": "07700 900691",
+     "email": "miriam.castle@example.kent.gov.uk", "on_call_role": "Senior on Call"},
+    {"name": "Sian Llewellyn", "job_title": "Commissioning Manager, Care and Support in the Home",
+     "team": "Strategic Commissioning", "work_phone": "01632 960124", "mobile": "07700 900124",
+     "out_of_hours": "07700 900124", "email": "sian.llewellyn@example.kent.gov.uk", "on_call_role": None},
+    {"name": "Neil Harcourt", "job_title": "Mosaic Business Systems Manager",
+     "team": "ASCH Digital and Business Systems", "work_phone": "01632 960123", "mobile": "07700 900123",
+     "out_of_hours": "07700 900623", "email": "neil.harcourt@example.kent.gov.uk", "on_call_role": None},
     {"name": "Mark Dunstan", "job_title": "Fleet and Facilities Manager", "team": "KCC Infrastructure",
-     "work_phone": "01632 960145", "mobile": "07700 900145", "out_of_hours": "07700 900146",
+     "work_phone": "01632 960734", "mobile": "07700 900734", "out_of_hours": "07700 900744",
      "email": "mark.dunstan@example.kent.gov.uk", "on_call_role": None},
     {"name": "Ian Tolhurst", "job_title": "Emergency Planning Officer, Kent Resilience Team",
-     "team": "Kent Resilience Forum", "work_phone": "01632 960151", "mobile": "07700 900151",
-     "out_of_hours": "07700 900152", "email": "ian.tolhurst@example.kent.gov.uk", "on_call_role": "KRF Duty Officer"},
+     "team": "Kent Resilience Forum", "work_phone": "01632 960735", "mobile": "07700 900735",
+     "out_of_hours": "07700 900745", "email": "ian.tolhurst@example.kent.gov.uk", "on_call_role": "KRF Duty Officer"},
     {"name": "Claire Beaumont", "job_title": "EPRR Manager, NHS Kent and Medway",
-     "team": "NHS Kent and Medway (partner)", "work_phone": "01632 960153", "mobile": "07700 900153",
-     "out_of_hours": "07700 900154", "email": "claire.beaumont@example.nhs.uk", "on_call_role": "NHS Director on Call"},
+     "team": "NHS Kent and Medway (partner)", "work_phone": "01632 960736", "mobile": "07700 900736",
+     "out_of_hours": "07700 900746", "email": "claire.beaumont@example.nhs.uk", "on_call_role": "NHS Director on Call"},
 ]
 
 EXERCISES: list[dict[str, Any]] = [
@@ -92,10 +95,10 @@ EXERCISES: list[dict[str, Any]] = [
             "service managers, who cascade to their team managers. Every named contact must acknowledge by text or "
             "call within 60 minutes; the test uses the contact lists held in the new ASC Incident Management Toolkit."
         ),
-        "facilitator": "Tom Ashdown",
+        "facilitator": "Megan Pryce",
         "participants": [
-            "Grace Okonkwo", "Helen Marsh", "David Okafor", "Rachel Finch", "Martin Kellaway", "Sophie Lindqvist",
-            "Owen Pryce", "Aisha Bello", "Gareth Lowe", "Karen Whitlock", "Leon Harcourt", "Beth Nolan",
+            "Kwame Asante", "Martin Oduya", "Fiona Lindqvist", "Alison Markham", "Bernadette Quinlan", "Owen Treharne",
+            "Priya Natarajan", "Rachel Oyelaran", "Declan Forsythe", "Patricia Nwosu", "Keith Aldred", "Miriam Castle",
         ],
         "plans_tested": [
             "Kent Enablement at Home", "Adult Social Care Connect", "AMHP Service", "Short-Term Pathways",
@@ -110,7 +113,7 @@ EXERCISES: list[dict[str, Any]] = [
             {"text": "Engage the broader staff group and give team managers a chance to rehearse", "rating": "met"},
         ],
         "debriefs": [
-            {"type": "hot", "date": "2021-09-15", "facilitator": "Tom Ashdown",
+            {"type": "hot", "date": "2021-09-15", "facilitator": "Megan Pryce",
              "observations": [
                  {"kind": "went_well",
                   "text": "31 of 38 contacts (82%) acknowledged within 60 minutes; all DMT members within 20 minutes.",
@@ -147,7 +150,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Add a second contact route (landline or personal number) and a named neighbouring team "
                            "to every service call cascade; paper copies held in on-call grab-bags."),
-                  "owner": "Grace Okonkwo", "due": "2021-11-30", "status": "implemented",
+                  "owner": "Kwame Asante", "due": "2021-11-30", "status": "implemented",
                   "evidence": ("Grab-bag for senior / on-call managers issued November 2021 with paper cascade "
                                "sheets listing two routes per contact."),
                   "verified_by": None, "plan": "Kent Enablement at Home", "risk": None},
@@ -169,8 +172,8 @@ EXERCISES: list[dict[str, Any]] = [
         ),
         "facilitator": "Ian Tolhurst",
         "participants": [
-            "Grace Okonkwo", "Tom Ashdown", "Rachel Finch", "Karen Whitlock", "Owen Pryce", "Aisha Bello",
-            "Sanjay Mehta", "Claire Beaumont",
+            "Kwame Asante", "Megan Pryce", "Alison Markham", "Patricia Nwosu", "Priya Natarajan", "Rachel Oyelaran",
+            "Sian Llewellyn", "Claire Beaumont",
         ],
         "plans_tested": ["In-house Residential Services", "Kent Enablement at Home", "Adult Social Care Connect"],
         "objectives": [
@@ -225,7 +228,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Prepare pre-scripted messages (provider bulletin, text to people on the powered-equipment "
                            "list, carers' leaflet) as an annex to the emerging KCC Power Outage Response Plan."),
-                  "owner": "Grace Okonkwo", "due": "2023-03-31", "status": "implemented",
+                  "owner": "Kwame Asante", "due": "2023-03-31", "status": "implemented",
                   "evidence": "Template messages approved by KCC Communications and held in plan annex C, March 2023.",
                   "verified_by": None, "plan": None, "risk": "AH0011"},
              ]},
@@ -235,7 +238,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Add a staff-availability planning assumption for power disruption to the Operational "
                            "Capacity Management Plan and the workforce risk."),
-                  "owner": "Rachel Finch", "due": "2023-06-30", "status": "identified",
+                  "owner": "Alison Markham", "due": "2023-06-30", "status": "identified",
                   "evidence": None, "verified_by": None, "plan": None, "risk": "AH0033"},
              ]},
         ],
@@ -252,10 +255,10 @@ EXERCISES: list[dict[str, Any]] = [
             "fail within hours as backup batteries run down; fuel distribution is disrupted; water supply pressure "
             "falls. The ASCH cell works through days 1, 3 and 7 alongside the Kent Resilience Forum."
         ),
-        "facilitator": "Grace Okonkwo",
+        "facilitator": "Kwame Asante",
         "participants": [
-            "Tom Ashdown", "Priya Raman", "Helen Marsh", "Rachel Finch", "Karen Whitlock", "Fiona Castell",
-            "Owen Pryce", "Aisha Bello", "Sophie Lindqvist", "Natalie Crewe", "Ian Tolhurst", "Claire Beaumont",
+            "Megan Pryce", "Priya Raman", "Martin Oduya", "Alison Markham", "Patricia Nwosu", "Fiona Castell",
+            "Priya Natarajan", "Rachel Oyelaran", "Owen Treharne", "Neil Harcourt", "Ian Tolhurst", "Claire Beaumont",
         ],
         "plans_tested": [
             "In-house Residential Services", "Kent Enablement at Home", "Adult Social Care Connect",
@@ -270,7 +273,7 @@ EXERCISES: list[dict[str, Any]] = [
             {"text": "Confirm ASCH's place in the KRF response and the NHS discharge arrangements", "rating": "met"},
         ],
         "debriefs": [
-            {"type": "hot", "date": "2023-03-22", "facilitator": "Grace Okonkwo",
+            {"type": "hot", "date": "2023-03-22", "facilitator": "Kwame Asante",
              "observations": [
                  {"kind": "went_well",
                   "text": ("Rota block letters recorded after Exercise Lemur let the group see at once which sites "
@@ -283,7 +286,7 @@ EXERCISES: list[dict[str, Any]] = [
                   "text": "The emergency client report is on laptops that last about four hours on battery.",
                   "themes": ["mosaic", "power"]},
              ]},
-            {"type": "cold", "date": "2023-04-19", "facilitator": "Tom Ashdown",
+            {"type": "cold", "date": "2023-04-19", "facilitator": "Megan Pryce",
              "observations": [
                  {"kind": "went_well",
                   "text": ("Loss-of-power response cards issued to in-house units after the February 2022 storms were "
@@ -326,7 +329,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Contribute the ASCH annex (in-house residential, KEaH, people on powered equipment) to the "
                            "KCC Power Outage Response Plan under development."),
-                  "owner": "Grace Okonkwo", "due": "2023-12-31", "status": "in_progress",
+                  "owner": "Kwame Asante", "due": "2023-12-31", "status": "in_progress",
                   "evidence": None, "verified_by": None, "plan": "In-house Residential Services", "risk": "AH0011"},
              ]},
             {"text": ("Lesson identified: without phones or internet the call cascade cannot run; fall-back "
@@ -335,7 +338,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Agree a rendezvous point per locality and fixed reporting times (10:00 and 16:00) for "
                            "when phones and internet are down; print them on every call cascade sheet."),
-                  "owner": "Rachel Finch", "due": "2023-07-31", "status": "embedded",
+                  "owner": "Alison Markham", "due": "2023-07-31", "status": "embedded",
                   "evidence": ("Rendezvous points and reporting times added to all service call cascades and grab-bag "
                                "sheets, June 2023."),
                   "verified_by": "In-house Residential Power Outage Exercise Programme 2023",
@@ -347,7 +350,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Print a weekly paper list of people at highest risk (double-handed calls, oxygen, end of "
                            "life, powered equipment) for each locality grab-bag, handled as OFFICIAL-SENSITIVE."),
-                  "owner": "Natalie Crewe", "due": "2023-09-30", "status": "in_progress",
+                  "owner": "Neil Harcourt", "due": "2023-09-30", "status": "in_progress",
                   "evidence": None, "verified_by": None, "plan": "Kent Enablement at Home", "risk": "AH0037"},
              ]},
             {"text": ("Lesson identified: staff availability assumptions in a prolonged outage are untested."),
@@ -355,7 +358,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Survey staff travel distance, fuel dependence and caring responsibilities to set "
                            "realistic attendance assumptions for each service BCP."),
-                  "owner": "Owen Pryce", "due": "2023-10-31", "status": "in_progress",
+                  "owner": "Priya Natarajan", "due": "2023-10-31", "status": "in_progress",
                   "evidence": None, "verified_by": None, "plan": "Kent Enablement at Home", "risk": "AH0033"},
              ]},
         ],
@@ -374,7 +377,7 @@ EXERCISES: list[dict[str, Any]] = [
             "and Exercise Mighty Oak."
         ),
         "facilitator": "Priya Raman",
-        "participants": ["Karen Whitlock", "Fiona Castell", "Martin Kellaway", "Tom Ashdown", "Mark Dunstan"],
+        "participants": ["Patricia Nwosu", "Fiona Castell", "Bernadette Quinlan", "Megan Pryce", "Mark Dunstan"],
         "plans_tested": ["In-house Residential Services"],
         "objectives": [
             {"text": "Each unit completes its loss-of-power response card within 30 minutes", "rating": "met"},
@@ -414,7 +417,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Add torch, battery and night-box checks to the weekly health and safety checklist at "
                            "every in-house unit."),
-                  "owner": "Karen Whitlock", "due": "2023-09-30", "status": "implemented",
+                  "owner": "Patricia Nwosu", "due": "2023-09-30", "status": "implemented",
                   "evidence": "Weekly checklist v3 issued 4 September 2023; completion reviewed at September DRG.",
                   "verified_by": None, "plan": "In-house Residential Services", "risk": None},
             ]},
@@ -442,10 +445,10 @@ EXERCISES: list[dict[str, Any]] = [
             "Plan for Fuel designates filling stations for priority users; contracted home care providers report "
             "care workers unable to refuel their own cars."
         ),
-        "facilitator": "Tom Ashdown",
+        "facilitator": "Megan Pryce",
         "participants": [
-            "Grace Okonkwo", "Owen Pryce", "Sophie Lindqvist", "Beth Nolan", "Leon Harcourt", "Gareth Lowe",
-            "Sanjay Mehta", "Mark Dunstan", "Natalie Crewe",
+            "Kwame Asante", "Priya Natarajan", "Owen Treharne", "Miriam Castle", "Keith Aldred", "Declan Forsythe",
+            "Sian Llewellyn", "Mark Dunstan", "Neil Harcourt",
         ],
         "plans_tested": [
             "Kent Enablement at Home", "Short-Term Pathways", "AMHP Service", "Occupational Therapy",
@@ -459,7 +462,7 @@ EXERCISES: list[dict[str, Any]] = [
             {"text": "Identify gaps to raise in multi-agency fuel policy", "rating": "met"},
         ],
         "debriefs": [
-            {"type": "hot", "date": "2023-10-04", "facilitator": "Tom Ashdown",
+            {"type": "hot", "date": "2023-10-04", "facilitator": "Megan Pryce",
              "observations": [
                  {"kind": "went_well",
                   "text": "KEaH produced its essential car user list from the register in under ten minutes.",
@@ -468,7 +471,7 @@ EXERCISES: list[dict[str, Any]] = [
                   "text": "AMHPs are not on any essential user list, although MHA assessments are statutory.",
                   "themes": ["fuel", "staffing"]},
              ]},
-            {"type": "cold", "date": "2023-10-25", "facilitator": "Grace Okonkwo",
+            {"type": "cold", "date": "2023-10-25", "facilitator": "Kwame Asante",
              "observations": [
                  {"kind": "went_well",
                   "text": ("The essential car user register and pre-signed letters of authority worked as designed; "
@@ -506,7 +509,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Add AMHPs to the essential car user register and ask the KRF fuel group to include "
                            "AMHPs in priority user arrangements."),
-                  "owner": "Gareth Lowe", "due": "2024-03-31", "status": "identified",
+                  "owner": "Declan Forsythe", "due": "2024-03-31", "status": "identified",
                   "evidence": None, "verified_by": None, "plan": "AMHP Service", "risk": "OPS0059"},
              ]},
             {"text": ("Lesson identified: Mosaic does not support rescheduling visits by distance during fuel "
@@ -515,7 +518,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Raise a change request through the Mosaic Systems Group for a visit report sortable by "
                            "postcode district and worker base."),
-                  "owner": "Natalie Crewe", "due": "2024-06-30", "status": "identified",
+                  "owner": "Neil Harcourt", "due": "2024-06-30", "status": "identified",
                   "evidence": None, "verified_by": None, "plan": "Short-Term Pathways", "risk": "AH0037"},
              ]},
             {"text": ("Lesson identified: services need a pre-agreed list of which assessments can safely be done "
@@ -524,7 +527,7 @@ EXERCISES: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Agree and record in the OT BCP which assessment types may be done by video or telephone "
                            "during travel disruption."),
-                  "owner": "Beth Nolan", "due": "2024-01-31", "status": "in_progress",
+                  "owner": "Miriam Castle", "due": "2024-01-31", "status": "in_progress",
                   "evidence": None, "verified_by": None, "plan": "Occupational Therapy", "risk": None},
              ]},
         ],
@@ -539,7 +542,7 @@ INCIDENTS: list[dict[str, Any]] = [
         "started": "2021-09-24T09:00",
         "stood_down": "2021-10-15T17:00",
         "status": "closed",
-        "lead": "Rachel Finch",
+        "lead": "Alison Markham",
         "services": [
             "Kent Enablement at Home", "Short-Term Pathways", "County Placement Team", "Occupational Therapy",
             "AMHP Service",
@@ -573,46 +576,46 @@ INCIDENTS: list[dict[str, Any]] = [
         ],
         "log": [
             # 0
-            {"logged_at": "2021-09-24T09:10", "event_at": "2021-09-24T09:00", "author": "Grace Okonkwo",
+            {"logged_at": "2021-09-24T09:10", "event_at": "2021-09-24T09:00", "author": "Kwame Asante",
              "kind": "information",
              "text": ("Reports of forecourt closures following national news of tanker driver shortages; panic "
                       "buying across Kent. KEaH reports two workers unable to refuel before morning round."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 1
-            {"logged_at": "2021-09-24T11:05", "event_at": "2021-09-24T11:00", "author": "Rachel Finch",
+            {"logged_at": "2021-09-24T11:05", "event_at": "2021-09-24T11:00", "author": "Alison Markham",
              "kind": "decision",
              "text": ("Invoke the ASCH Fuel Supply Disruption Response Plan and the Incident Management Plan; "
-                      "Rachel Finch to lead, Grace Okonkwo to coordinate, daily call at 09:30."),
+                      "Alison Markham to lead, Kwame Asante to coordinate, daily call at 09:30."),
              "rationale": ("Disruption expected to last days not hours; care workers depend on own vehicles; "
                            "early invocation lets services apply response options before visits are missed."),
              "options": ("1) Monitor only until visits missed; 2) Invoke fuel plan for KEaH only; "
                          "3) Invoke fuel plan and Incident Management Plan directorate-wide (chosen)."),
              "late_reason": None, "corrects": None},
             # 2
-            {"logged_at": "2021-09-24T11:40", "event_at": "2021-09-24T11:30", "author": "Grace Okonkwo",
+            {"logged_at": "2021-09-24T11:40", "event_at": "2021-09-24T11:30", "author": "Kwame Asante",
              "kind": "communication",
              "text": ("Message to all service managers: apply BCP fuel options - prioritise visits by need, cluster "
                       "rounds, car share, avoid non-essential journeys, report fuel problems through the daily call."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 3
-            {"logged_at": "2021-09-24T14:20", "event_at": "2021-09-24T14:10", "author": "Sanjay Mehta",
+            {"logged_at": "2021-09-24T14:20", "event_at": "2021-09-24T14:10", "author": "Sian Llewellyn",
              "kind": "action",
              "text": ("Contacted contracted home care providers by email and phone for their position: care workers "
                       "unable to travel, calls at risk, BCP invoked."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 4
-            {"logged_at": "2021-09-25T10:00", "event_at": "2021-09-25T09:50", "author": "Owen Pryce",
+            {"logged_at": "2021-09-25T10:00", "event_at": "2021-09-25T09:50", "author": "Priya Natarajan",
              "kind": "information",
              "text": "KEaH staffing 78%; nine workers unable to refuel. Critical visits all covered.",
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 5
-            {"logged_at": "2021-09-27T09:45", "event_at": "2021-09-27T09:30", "author": "Grace Okonkwo",
+            {"logged_at": "2021-09-27T09:45", "event_at": "2021-09-27T09:30", "author": "Kwame Asante",
              "kind": "information",
              "text": ("Daily call: 14 providers report missed calls over the weekend, about 310 calls; KEaH "
                       "staffing 64%, below the 75% redeployment threshold."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 6
-            {"logged_at": "2021-09-27T10:10", "event_at": "2021-09-27T10:00", "author": "Rachel Finch",
+            {"logged_at": "2021-09-27T10:10", "event_at": "2021-09-27T10:00", "author": "Alison Markham",
              "kind": "decision",
              "text": ("Raise ASCH to OPEL 3. Redeploy staff with own fuel and suitable training from other functions "
                       "to KEaH; prioritise visits by RAG: red (medication, double-handed, lives alone) always kept."),
@@ -622,25 +625,25 @@ INCIDENTS: list[dict[str, Any]] = [
                          "3) Ask families and unpaid carers to cover all non-red visits (used alongside)."),
              "late_reason": None, "corrects": None},
             # 7
-            {"logged_at": "2021-09-27T11:30", "event_at": "2021-09-27T11:20", "author": "Sanjay Mehta",
+            {"logged_at": "2021-09-27T11:30", "event_at": "2021-09-27T11:20", "author": "Sian Llewellyn",
              "kind": "communication",
              "text": ("Provider bulletin issued: daily sitrep by 11:00 (calls at risk, staff unable to travel); "
                       "escalate any red-rated call at risk to the County Placement Team duty line."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 8
-            {"logged_at": "2021-09-27T16:00", "event_at": "2021-09-27T15:50", "author": "Leon Harcourt",
+            {"logged_at": "2021-09-27T16:00", "event_at": "2021-09-27T15:50", "author": "Keith Aldred",
              "kind": "action",
              "text": ("Worked with voluntary sector partners and families to cover 38 red-rated calls providers "
                       "could not make; welfare calls arranged for 64 people."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 9
-            {"logged_at": "2021-09-28T09:40", "event_at": "2021-09-28T09:30", "author": "Grace Okonkwo",
+            {"logged_at": "2021-09-28T09:40", "event_at": "2021-09-28T09:30", "author": "Kwame Asante",
              "kind": "information",
              "text": ("Government announced military tanker drivers on standby. National guidance on priority fuel "
                       "users does not include care workers or district nurses using their own vehicles."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 10
-            {"logged_at": "2021-09-28T10:15", "event_at": "2021-09-28T10:05", "author": "Helen Marsh",
+            {"logged_at": "2021-09-28T10:15", "event_at": "2021-09-28T10:05", "author": "Martin Oduya",
              "kind": "decision",
              "text": ("Issue KCC letters of authority to KEaH and Short-Term Pathways staff on essential visits, and "
                       "ask the KRF to press for care workers to be treated as priority users."),
@@ -651,7 +654,7 @@ INCIDENTS: list[dict[str, Any]] = [
                          "(chosen); 3) Lease fuel from KCC Infrastructure bunkered supply (not enough stock)."),
              "late_reason": None, "corrects": None},
             # 11
-            {"logged_at": "2021-09-29T08:30", "event_at": "2021-09-28T17:30", "author": "Owen Pryce",
+            {"logged_at": "2021-09-29T08:30", "event_at": "2021-09-28T17:30", "author": "Priya Natarajan",
              "kind": "action",
              "text": "127 letters of authority issued to KEaH and Short-Term Pathways staff by email and in person.",
              "rationale": None, "options": None,
@@ -659,19 +662,19 @@ INCIDENTS: list[dict[str, Any]] = [
                              "next morning from team managers' returns."),
              "corrects": None},
             # 12
-            {"logged_at": "2021-09-29T09:50", "event_at": "2021-09-29T09:45", "author": "Grace Okonkwo",
+            {"logged_at": "2021-09-29T09:50", "event_at": "2021-09-29T09:45", "author": "Kwame Asante",
              "kind": "information",
              "text": ("Correction to entry 5: provider missed calls over the weekend were about 230, not 310; one "
                       "provider's return had been counted twice."),
              "rationale": None, "options": None, "late_reason": None, "corrects": 5},
             # 13
-            {"logged_at": "2021-10-04T09:45", "event_at": "2021-10-04T09:30", "author": "Grace Okonkwo",
+            {"logged_at": "2021-10-04T09:45", "event_at": "2021-10-04T09:30", "author": "Kwame Asante",
              "kind": "information",
              "text": ("Military drivers began deliveries today. KEaH staffing back to 81%; redeployed staff returned "
                       "to base teams."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 14
-            {"logged_at": "2021-10-06T09:40", "event_at": "2021-10-06T09:30", "author": "Rachel Finch",
+            {"logged_at": "2021-10-06T09:40", "event_at": "2021-10-06T09:30", "author": "Alison Markham",
              "kind": "decision",
              "text": "Step down to OPEL 2; daily call reduced to Monday, Wednesday and Friday.",
              "rationale": ("Missed calls falling for three consecutive days and all red-rated calls covered; "
@@ -679,20 +682,20 @@ INCIDENTS: list[dict[str, Any]] = [
              "options": "1) Stay at OPEL 3 for another week; 2) Step down with reduced call frequency (chosen).",
              "late_reason": None, "corrects": None},
             # 15
-            {"logged_at": "2021-10-15T12:10", "event_at": "2021-10-15T12:00", "author": "Rachel Finch",
+            {"logged_at": "2021-10-15T12:10", "event_at": "2021-10-15T12:00", "author": "Alison Markham",
              "kind": "decision",
              "text": "Stand down the incident at 17:00 today; debrief to be arranged by ASCH Resilience.",
              "rationale": "No calls at risk in provider sitreps for five days; fuel supply normal across Kent.",
              "options": "1) Keep a watching brief for a further week; 2) Stand down and debrief (chosen).",
              "late_reason": None, "corrects": None},
             # 16
-            {"logged_at": "2021-10-15T17:05", "event_at": "2021-10-15T17:00", "author": "Grace Okonkwo",
+            {"logged_at": "2021-10-15T17:05", "event_at": "2021-10-15T17:00", "author": "Kwame Asante",
              "kind": "communication",
              "text": "Stand-down message sent to DMT, service managers and providers. Debrief set for 10 November.",
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
         ],
         "debriefs": [
-            {"type": "post_incident", "date": "2021-11-10", "facilitator": "Grace Okonkwo",
+            {"type": "post_incident", "date": "2021-11-10", "facilitator": "Kwame Asante",
              "observations": [
                  {"kind": "went_well",
                   "text": ("Fuel Supply Disruption Response Plan, Incident Management Plan and service BCPs "
@@ -742,7 +745,7 @@ INCIDENTS: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Keep an essential car user register in the KEaH and Short-Term Pathways BCPs, reviewed "
                            "quarterly, with pre-approved letters of authority in the grab-bag."),
-                  "owner": "Owen Pryce", "due": "2022-03-31", "status": "embedded",
+                  "owner": "Priya Natarajan", "due": "2022-03-31", "status": "embedded",
                   "evidence": "Register added to KEaH BCP v4.0 (March 2022); letter template held in grab-bag.",
                   "verified_by": "Fuel Supply Disruption Exercise Programme 2023",
                   "plan": "Kent Enablement at Home", "risk": "AH0011"},
@@ -753,7 +756,7 @@ INCIDENTS: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Adopt one daily provider sitrep template (calls at risk by locality, staff unable to "
                            "travel, BCP status) in the Fuel Supply Disruption Response Plan."),
-                  "owner": "Sanjay Mehta", "due": "2022-01-31", "status": "embedded",
+                  "owner": "Sian Llewellyn", "due": "2022-01-31", "status": "embedded",
                   "evidence": "Template in Fuel Supply Disruption Response Plan v3, January 2022; issued to providers.",
                   "verified_by": "Fuel Supply Disruption Exercise Programme 2023",
                   "plan": "County Placement Team", "risk": None},
@@ -764,7 +767,7 @@ INCIDENTS: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Through the cross-border LRF fuel group, ask central government to include care workers "
                            "using own vehicles as priority users."),
-                  "owner": "Grace Okonkwo", "due": "2022-06-30", "status": "implemented",
+                  "owner": "Kwame Asante", "due": "2022-06-30", "status": "implemented",
                   "evidence": ("Submission made through the cross-border LRF group to DLUHC, May 2022; "
                                "minuted at Directorate Resilience Group, June 2022."),
                   "verified_by": None, "plan": None, "risk": "AH0011"},
@@ -779,7 +782,7 @@ INCIDENTS: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Keep a directorate redeployment register (skills, DBS, driving, base) refreshed each "
                            "autumn as part of the Operational Capacity Management Plan."),
-                  "owner": "Rachel Finch", "due": "2022-10-31", "status": "in_progress",
+                  "owner": "Alison Markham", "due": "2022-10-31", "status": "in_progress",
                   "evidence": None, "verified_by": None, "plan": None, "risk": "AH0033"},
              ]},
         ],
@@ -791,7 +794,7 @@ INCIDENTS: list[dict[str, Any]] = [
         "started": "2022-02-18T05:30",
         "stood_down": "2022-02-21T18:00",
         "status": "closed",
-        "lead": "Grace Okonkwo",
+        "lead": "Kwame Asante",
         "services": [
             "In-house Residential Services", "Kent Enablement at Home", "Adult Social Care Connect",
             "Short-Term Pathways", "AMHP Service",
@@ -826,15 +829,15 @@ INCIDENTS: list[dict[str, Any]] = [
         ],
         "log": [
             # 0
-            {"logged_at": "2022-02-18T05:42", "event_at": "2022-02-18T05:30", "author": "Grace Okonkwo",
+            {"logged_at": "2022-02-18T05:42", "event_at": "2022-02-18T05:30", "author": "Kwame Asante",
              "kind": "information",
              "text": ("Met Office red warning for wind for Kent, 10:00-15:00 today; amber warning continues. "
                       "Kent Resilience Forum partners on standby."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 1
-            {"logged_at": "2022-02-18T06:10", "event_at": "2022-02-18T06:00", "author": "Grace Okonkwo",
+            {"logged_at": "2022-02-18T06:10", "event_at": "2022-02-18T06:00", "author": "Kwame Asante",
              "kind": "decision",
-             "text": ("Activate the directorate Incident Management Plan; Grace Okonkwo to lead, Tom Ashdown as "
+             "text": ("Activate the directorate Incident Management Plan; Kwame Asante to lead, Megan Pryce as "
                       "loggist; OPEL 2; calls at 07:00, 12:00 and 16:00."),
              "rationale": ("A red warning means danger to life and widespread disruption; activating before staff "
                            "travel lets services act on their BCPs in time."),
@@ -842,7 +845,7 @@ INCIDENTS: list[dict[str, Any]] = [
                          "3) Ask DMT for a Gold-led response (held in reserve)."),
              "late_reason": None, "corrects": None},
             # 2
-            {"logged_at": "2022-02-18T07:20", "event_at": "2022-02-18T07:10", "author": "Owen Pryce",
+            {"logged_at": "2022-02-18T07:20", "event_at": "2022-02-18T07:10", "author": "Priya Natarajan",
              "kind": "decision",
              "text": ("KEaH to pause non-critical visits 10:00-15:00; red-rated visits (medication, double-handed, "
                       "lives alone) brought forward before 10:00 or made after 15:00 where safe."),
@@ -851,25 +854,25 @@ INCIDENTS: list[dict[str, Any]] = [
                          "3) Pause non-critical visits during the warning only (chosen)."),
              "late_reason": None, "corrects": None},
             # 3
-            {"logged_at": "2022-02-18T07:35", "event_at": "2022-02-18T07:30", "author": "Tom Ashdown",
+            {"logged_at": "2022-02-18T07:35", "event_at": "2022-02-18T07:30", "author": "Megan Pryce",
              "kind": "communication",
              "text": ("All-staff message: avoid travel 10:00-15:00 unless on a critical visit; check in with your "
                       "team manager before and after each journey."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 4
-            {"logged_at": "2022-02-18T11:55", "event_at": "2022-02-18T11:45", "author": "Aisha Bello",
+            {"logged_at": "2022-02-18T11:55", "event_at": "2022-02-18T11:45", "author": "Rachel Oyelaran",
              "kind": "information",
              "text": ("Telephone and internet lost at the Thanet office; Adult Social Care Connect line diverted to "
                       "West Kent team. Mosaic unavailable at the site."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 5
-            {"logged_at": "2022-02-18T13:50", "event_at": "2022-02-18T13:40", "author": "Karen Whitlock",
+            {"logged_at": "2022-02-18T13:50", "event_at": "2022-02-18T13:40", "author": "Patricia Nwosu",
              "kind": "information",
              "text": ("Power lost at two in-house residential units (Swale and Thanet). Emergency lighting on; "
                       "one resident on an air mattress at the Thanet unit."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 6
-            {"logged_at": "2022-02-18T14:05", "event_at": "2022-02-18T14:00", "author": "Grace Okonkwo",
+            {"logged_at": "2022-02-18T14:05", "event_at": "2022-02-18T14:00", "author": "Kwame Asante",
              "kind": "decision",
              "text": ("Raise to OPEL 3. Residents stay in place at both units with welfare measures; request a "
                       "generator from KCC Infrastructure for the Thanet unit."),
@@ -880,25 +883,25 @@ INCIDENTS: list[dict[str, Any]] = [
                          "with welfare measures and a generator (chosen); 3) Ask NHS partners for step-up beds."),
              "late_reason": None, "corrects": None},
             # 7
-            {"logged_at": "2022-02-18T14:20", "event_at": "2022-02-18T14:15", "author": "Karen Whitlock",
+            {"logged_at": "2022-02-18T14:20", "event_at": "2022-02-18T14:15", "author": "Patricia Nwosu",
              "kind": "action",
              "text": ("Registered managers: extra blankets, hot drinks from gas hob, hourly resident checks; "
                       "air-mattress resident repositioned by hand every two hours."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 8
-            {"logged_at": "2022-02-18T14:40", "event_at": "2022-02-18T14:30", "author": "Owen Pryce",
+            {"logged_at": "2022-02-18T14:40", "event_at": "2022-02-18T14:30", "author": "Priya Natarajan",
              "kind": "information",
              "text": ("About 40 KEaH clients without power; welfare calls starting. People who cannot stay warm to "
                       "be referred to the KRF Vulnerable People and Communities Cell."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 9
-            {"logged_at": "2022-02-18T16:30", "event_at": "2022-02-18T16:20", "author": "Grace Okonkwo",
+            {"logged_at": "2022-02-18T16:30", "event_at": "2022-02-18T16:20", "author": "Kwame Asante",
              "kind": "communication",
              "text": ("Sitrep to the KRF Vulnerable People and Communities Cell; ASCH asked for network operator "
                       "priority services information for people in the affected postcodes."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 10
-            {"logged_at": "2022-02-18T21:15", "event_at": "2022-02-18T17:30", "author": "Tom Ashdown",
+            {"logged_at": "2022-02-18T21:15", "event_at": "2022-02-18T17:30", "author": "Megan Pryce",
              "kind": "action",
              "text": "Generator delivered and connected at the Thanet unit; air mattress and fridge running.",
              "rationale": None, "options": None,
@@ -906,18 +909,18 @@ INCIDENTS: list[dict[str, Any]] = [
                              "notes when signal returned."),
              "corrects": None},
             # 11
-            {"logged_at": "2022-02-18T21:25", "event_at": "2022-02-18T21:20", "author": "Tom Ashdown",
+            {"logged_at": "2022-02-18T21:25", "event_at": "2022-02-18T21:20", "author": "Megan Pryce",
              "kind": "information",
              "text": ("Correction to entry 5: the second unit without power was in Dover, not Swale; the Swale unit "
                       "kept power throughout."),
              "rationale": None, "options": None, "late_reason": None, "corrects": 5},
             # 12
-            {"logged_at": "2022-02-19T09:50", "event_at": "2022-02-19T09:40", "author": "Karen Whitlock",
+            {"logged_at": "2022-02-19T09:50", "event_at": "2022-02-19T09:40", "author": "Patricia Nwosu",
              "kind": "information",
              "text": "Mains power restored to both in-house units; generator released back to KCC Infrastructure.",
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 13
-            {"logged_at": "2022-02-19T12:10", "event_at": "2022-02-19T12:00", "author": "Grace Okonkwo",
+            {"logged_at": "2022-02-19T12:10", "event_at": "2022-02-19T12:00", "author": "Kwame Asante",
              "kind": "decision",
              "text": "Step down to OPEL 2; keep Incident Management Plan active for Storm Franklin on 20-21 February.",
              "rationale": ("Both units restored and all KEaH welfare calls complete, but a further named storm is "
@@ -926,13 +929,13 @@ INCIDENTS: list[dict[str, Any]] = [
                          "structure in place (chosen)."),
              "late_reason": None, "corrects": None},
             # 14
-            {"logged_at": "2022-02-21T07:15", "event_at": "2022-02-21T07:00", "author": "Martin Kellaway",
+            {"logged_at": "2022-02-21T07:15", "event_at": "2022-02-21T07:00", "author": "Bernadette Quinlan",
              "kind": "information",
              "text": ("Storm Franklin overnight: local flooding, A28 closed near Ashford. No further power loss at "
                       "ASCH sites. Two AMHP assessments to be rearranged."),
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
             # 15
-            {"logged_at": "2022-02-21T16:05", "event_at": "2022-02-21T16:00", "author": "Grace Okonkwo",
+            {"logged_at": "2022-02-21T16:05", "event_at": "2022-02-21T16:00", "author": "Kwame Asante",
              "kind": "decision",
              "text": ("Stand down the incident at 18:00; internal debrief in March alongside the KRF multi-agency "
                       "debrief."),
@@ -940,13 +943,13 @@ INCIDENTS: list[dict[str, Any]] = [
              "options": "1) Keep OPEL 2 overnight; 2) Stand down at 18:00 (chosen).",
              "late_reason": None, "corrects": None},
             # 16
-            {"logged_at": "2022-02-21T18:05", "event_at": "2022-02-21T18:00", "author": "Tom Ashdown",
+            {"logged_at": "2022-02-21T18:05", "event_at": "2022-02-21T18:00", "author": "Megan Pryce",
              "kind": "communication",
              "text": "Stand-down message sent to DMT, service managers and the KRF cell.",
              "rationale": None, "options": None, "late_reason": None, "corrects": None},
         ],
         "debriefs": [
-            {"type": "post_incident", "date": "2022-03-09", "facilitator": "Tom Ashdown",
+            {"type": "post_incident", "date": "2022-03-09", "facilitator": "Megan Pryce",
              "observations": [
                  {"kind": "went_well",
                   "text": ("Service level BCPs let critical services continue with limited or minor disruption; "
@@ -994,7 +997,7 @@ INCIDENTS: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Write a loss-of-power response card for each in-house unit: emergency lighting, warmth, "
                            "powered equipment, generator connection point and who to call."),
-                  "owner": "Karen Whitlock", "due": "2022-09-30", "status": "embedded",
+                  "owner": "Patricia Nwosu", "due": "2022-09-30", "status": "embedded",
                   "evidence": "Cards issued to every in-house unit and filed in the service BCP, August 2022.",
                   "verified_by": "In-house Residential Power Outage Exercise Programme 2023",
                   "plan": "In-house Residential Services", "risk": "AH0011"},
@@ -1015,7 +1018,7 @@ INCIDENTS: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Add the emergency client report location and access steps to the on-call grab-bag "
                            "checklist and the MOSAIC Outage Operational Procedures."),
-                  "owner": "Natalie Crewe", "due": "2022-06-30", "status": "implemented",
+                  "owner": "Neil Harcourt", "due": "2022-06-30", "status": "implemented",
                   "evidence": "Grab-bag checklist v2 and MOSAIC Outage Operational Procedures updated, June 2022.",
                   "verified_by": None, "plan": "Adult Social Care Connect", "risk": "AH0037"},
              ]},
@@ -1025,7 +1028,7 @@ INCIDENTS: list[dict[str, Any]] = [
              "recommendations": [
                  {"text": ("Agree a data-sharing protocol through the KRF for priority services register data in "
                            "power emergencies, with information governance sign-off."),
-                  "owner": "Grace Okonkwo", "due": "2022-12-31", "status": "in_progress",
+                  "owner": "Kwame Asante", "due": "2022-12-31", "status": "in_progress",
                   "evidence": None, "verified_by": None, "plan": None, "risk": "AH0038"},
              ]},
         ],

@@ -1,0 +1,103 @@
+"""The command line, run as a user runs it: a separate process, exit codes, stdout and stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_demo import JCAD
+
+
+def bcm(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "ui.cli.main"] + (["--db", str(db)] if db else []) + list(args)
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = bcm("demo", db=path)
+    assert result.returncode == 0, result.stderr
+    assert "demo loaded" in result.stdout
+    return path
+
+
+@pytest.mark.parametrize("register", sorted(JCAD))
+def test_heatmap_json_equals_the_jcad_print(demo_path: Path, register: str) -> None:
+    result = bcm("heatmap", "--register", register, "--format", "json", db=demo_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["register"] == register and data["score"] == "current"
+    cells = {(c["likelihood"], c["impact"]): c["count"] for c in data["cells"]}
+    assert len(cells) == 25
+    assert {k: v for k, v in cells.items() if v} == JCAD[register]
+
+
+def test_heatmap_text_shows_labels(demo_path: Path) -> None:
+    result = bcm("heatmap", "--register", "Operations", db=demo_path)
+    assert result.returncode == 0
+    assert "Very Likely (5)" in result.stdout and "Major (5)" in result.stdout and "H:2" in result.stdout
+
+
+def test_risks_list_json_fields(demo_path: Path) -> None:
+    result = bcm("risks", "list", "--register", "Operations", "--format", "json", db=demo_path)
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert sorted(r["ref"] for r in rows) == ["OPS0003", "OPS0005", "OPS0059"]
+    for key in ("ref", "register", "title", "owner", "likelihood", "impact", "score", "band", "target_likelihood",
+                "target_impact", "next_review"):
+        assert all(key in r for r in rows), key
+    assert all(r["score"] == r["likelihood"] * r["impact"] for r in rows)
+
+
+def test_demo_twice_is_refused_then_forced(demo_path: Path, tmp_path: Path) -> None:
+    refused = bcm("demo", db=demo_path)
+    assert refused.returncode == 2
+    assert "already holds data" in refused.stderr and "--force" in refused.stderr
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(demo_path.read_bytes())
+    forced = bcm("demo", "--force", db=copy)
+    assert forced.returncode == 0, forced.stderr
+    assert list(tmp_path.glob("copy.db.replaced-*.bak"))
+
+
+def test_check_passes_on_a_sound_database(demo_path: Path) -> None:
+    result = bcm("check", db=demo_path)
+    assert result.returncode == 0, result.stderr
+    assert "sound" in result.stdout and "risks" in result.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("heatmap", "--register", "Nowhere"), "no risk register called 'Nowhere'"),
+    (("heatmap", "--score", "wishful"), "invalid choice"),
+    (("plans", "affected", "--disruption", "volcano"), "known types: power, fuel"),
+    (("report", "exercise", "Exercise Nothing", "--out", "x.pdf"), "no exercise 'Exercise Nothing'"),
+    (("risks", "frobnicate"), "invalid choice"),
+])
+def test_bad_input_exits_2_with_a_message_and_no_traceback(demo_path: Path, args: tuple[str, ...],
+                                                           message: str) -> None:
+    result = bcm(*args, db=demo_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_damaged_file_exits_1_with_advice(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4096)
+    result = bcm("check", db=path)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "damaged" in result.stderr or "cannot open" in result.stderr
+
+
+def test_bcm_db_environment_variable_is_the_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "env.db"
+    monkeypatch.setenv("BCM_DB", str(path))
+    result = bcm("check")
+    assert result.returncode == 0, result.stderr
+    assert str(path) in result.stdout
