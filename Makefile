@@ -34,7 +34,8 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 bench: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_ARGS)
+	@if [ -f tests/benchmarks/__main__.py ]; then QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_ARGS); \
+	else echo "no benchmarks yet: they arrive with the performance issue"; fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bcm.context import Context
+from bcm.errors import ValidationError
 from bcm.scoring import Band, Level, Matrix
-from db.models import ImpactLevel, LikelihoodLevel, ScoreBand
+from bcm.services.audit import apply_changes, audit, created
+from db.models import ImpactLevel, LikelihoodLevel, Risk, ScoreBand
 
 
 def load_matrix(session: Session) -> Matrix:
@@ -24,3 +26,42 @@ def load_matrix(session: Session) -> Matrix:
 def get_matrix(ctx: Context) -> Matrix:
     with ctx.reading() as session:
         return load_matrix(session)
+
+
+def save_matrix(ctx: Context, matrix: Matrix) -> None:
+    """Replace the scoring matrix. Refused if it is invalid or if risks are scored on levels it would remove.
+    Bands are worked out when risks are read, so every risk and heat map is re-banded at once."""
+    matrix.validate()
+    with ctx.unit_of_work() as session:
+        _save_levels(session, ctx, "likelihood", LikelihoodLevel, matrix.likelihood)
+        _save_levels(session, ctx, "impact", ImpactLevel, matrix.impact)
+        session.execute(delete(ScoreBand))
+        for rank, band in enumerate(matrix.bands):
+            record = ScoreBand(name=band.name, min_score=band.min_score, max_score=band.max_score,
+                               colour=band.colour, rank=rank)
+            created(session, ctx, record, f"band {band.name} {band.min_score}-{band.max_score}")
+
+
+def _save_levels(session: Session, ctx: Context, axis: str, model: type[LikelihoodLevel] | type[ImpactLevel],
+                 wanted: tuple[Level, ...]) -> None:
+    size = len(wanted)
+    columns = [getattr(Risk, f"{kind}_{axis}") for kind in ("inherent", "current", "previous", "target")]
+    in_use = session.scalar(select(func.count(Risk.id)).where(or_(*(c > size for c in columns))))
+    if in_use:
+        raise ValidationError.of(
+            f"{axis} levels", size,
+            f"{in_use} risks are scored above {size} on {axis}: rescore them before shrinking the scale",
+        )
+    rows: list[LikelihoodLevel | ImpactLevel] = list(session.scalars(select(model)))
+    existing = {lv.value: lv for lv in rows}
+    for level in wanted:
+        row = existing.pop(level.value, None)
+        if row is None:
+            created(session, ctx, model(value=level.value, label=level.label, descriptor=level.descriptor),
+                    f"{axis} level {level.value}")
+        else:
+            apply_changes(session, ctx, row, f"{axis} level {level.value}",
+                          {"label": level.label, "descriptor": level.descriptor})
+    for gone in existing.values():
+        audit(session, ctx, gone, f"{axis} level {gone.value}", "delete")
+        session.delete(gone)

@@ -32,3 +32,8 @@ def person_id(session: Session, ctx: Context, name: str | None, *, create: bool 
 
 def names_by_id(session: Session) -> dict[uuid.UUID, str]:
     return dict(session.execute(select(Person.id, Person.name)).tuples().all())
+
+
+def list_people_names(ctx: Context) -> list[str]:
+    with ctx.reading() as session:
+        return list(session.scalars(select(Person.name).where(Person.deleted_at.is_(None)).order_by(Person.name)))

@@ -346,9 +346,7 @@ EDITABLE = ("title", "description", "cause", "consequence", "category", "kind", 
             "next_review", "financial_exposure_m")
 
 
-def update_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, *, owner: str | None = None,
-                **changes: Any) -> int:
-    """Change descriptive fields (not scores: see rescore). Returns the new version."""
+def _check_editable(changes: dict[str, Any]) -> None:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError.of("field", ", ".join(sorted(unknown)), "cannot be changed here")
@@ -358,18 +356,31 @@ def update_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, 
         raise ValidationError.of("kind", changes["kind"], "must be risk or opportunity")
     if "treatment" in changes and changes["treatment"] not in TREATMENTS:
         raise ValidationError.of("treatment", changes["treatment"], f"must be one of {', '.join(TREATMENTS)}")
-    if changes.get("financial_exposure_m") is not None:
-        changes["financial_exposure_m"] = Decimal(str(changes["financial_exposure_m"]))
+    exposure = changes.get("financial_exposure_m")
+    if exposure is not None:
+        if float(exposure) < 0:
+            raise ValidationError.of("financial exposure (£m)", exposure, "cannot be negative")
+        changes["financial_exposure_m"] = Decimal(str(exposure))
+
+
+def _apply_edits(session: Session, ctx: Context, risk: Risk, owner: str | None, changes: dict[str, Any]) -> None:
+    if owner is not None:
+        changes["owner_id"] = person_id(session, ctx, owner)
+    next_review = changes.get("next_review", risk.next_review)
+    last_review = changes.get("last_review", risk.last_review)
+    if next_review and last_review and next_review < last_review:
+        raise ValidationError.of("next review", next_review.isoformat(), "is before the last review")
+    apply_changes(session, ctx, risk, risk.ref, changes)
+
+
+def update_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, *, owner: str | None = None,
+                **changes: Any) -> int:
+    """Change descriptive fields (not scores: see rescore). Returns the new version."""
+    _check_editable(changes)
     with ctx.unit_of_work() as session:
         risk = _risk(session, risk_id)
         check_version(session, risk, expected_version, risk.ref)
-        if owner is not None:
-            changes["owner_id"] = person_id(session, ctx, owner)
-        next_review = changes.get("next_review", risk.next_review)
-        last_review = changes.get("last_review", risk.last_review)
-        if next_review and last_review and next_review < last_review:
-            raise ValidationError.of("next review", next_review.isoformat(), "is before the last review")
-        apply_changes(session, ctx, risk, risk.ref, changes)
+        _apply_edits(session, ctx, risk, owner, changes)
         session.flush()
         return risk.version
 
@@ -377,30 +388,52 @@ def update_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, 
 def rescore(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, likelihood: int | str,
             impact: int | str, reason: str, kind: ScoreKind = "current") -> int:
     """Change a score, saying why; writes the score history and the audit. Returns the new version."""
-    if not reason or not reason.strip():
-        raise ValidationError.of("reason", reason, "say why the score changed (it goes in the score history)")
-    if kind not in SCORE_KINDS:
-        raise ValidationError.of("score", kind, f"must be one of {', '.join(SCORE_KINDS)}")
     with ctx.unit_of_work() as session:
         risk = _risk(session, risk_id)
         check_version(session, risk, expected_version, risk.ref)
-        matrix = load_matrix(session)
-        problems: list[Problem] = []
-        new_l, new_i = _pair(matrix, kind, likelihood, impact, problems, required=True)
-        if problems:
-            raise ValidationError(problems)
-        old_l, old_i = getattr(risk, f"{kind}_likelihood"), getattr(risk, f"{kind}_impact")
-        if (old_l, old_i) == (new_l, new_i):
-            raise ValidationError.of(f"{kind} score", f"{new_l} x {new_i}", "is unchanged")
-        changes: dict[str, Any] = {f"{kind}_likelihood": new_l, f"{kind}_impact": new_i}
-        if kind == "current":
-            changes |= {"previous_likelihood": old_l, "previous_impact": old_i}
-        apply_changes(session, ctx, risk, risk.ref, changes)
-        assert new_l is not None and new_i is not None
+        if not _rescore(session, ctx, risk, kind, likelihood, impact, reason):
+            raise ValidationError.of(f"{kind} score", f"{likelihood} x {impact}", "is unchanged")
+        session.flush()
+        return risk.version
+
+
+def _rescore(session: Session, ctx: Context, risk: Risk, kind: ScoreKind, likelihood: ScoreInput,
+             impact: ScoreInput, reason: str) -> bool:
+    """Apply one score change inside a unit of work; False when nothing changed."""
+    if kind not in SCORE_KINDS:
+        raise ValidationError.of("score", kind, f"must be one of {', '.join(SCORE_KINDS)}")
+    problems: list[Problem] = []
+    new_l, new_i = _pair(load_matrix(session), kind, likelihood, impact, problems, required=kind == "current")
+    if problems:
+        raise ValidationError(problems)
+    old_l, old_i = getattr(risk, f"{kind}_likelihood"), getattr(risk, f"{kind}_impact")
+    if (old_l, old_i) == (new_l, new_i):
+        return False
+    if not reason or not reason.strip():
+        raise ValidationError.of("reason", reason, "say why the score changed (it goes in the score history)")
+    changes: dict[str, Any] = {f"{kind}_likelihood": new_l, f"{kind}_impact": new_i}
+    if kind == "current":
+        changes |= {"previous_likelihood": old_l, "previous_impact": old_i}
+    apply_changes(session, ctx, risk, risk.ref, changes)
+    if new_l is not None and new_i is not None:
         session.add(ScoreChange(
             risk_id=risk.id, changed_at=ctx.now(), changed_by=ctx.user, score_kind=kind, from_likelihood=old_l,
             from_impact=old_i, to_likelihood=new_l, to_impact=new_i, reason=reason.strip(),
         ))
+    return True
+
+
+def save_risk(ctx: Context, risk_id: uuid.UUID, expected_version: int | None, *, owner: str | None = None,
+              scores: dict[ScoreKind, tuple[ScoreInput, ScoreInput]] | None = None, reason: str = "",
+              **changes: Any) -> int:
+    """The editor's save: descriptive fields and any score changes together, in one unit of work."""
+    _check_editable(changes)
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        check_version(session, risk, expected_version, risk.ref)
+        _apply_edits(session, ctx, risk, owner, changes)
+        for kind, (likelihood, impact) in (scores or {}).items():
+            _rescore(session, ctx, risk, kind, likelihood, impact, reason)
         session.flush()
         return risk.version
 
@@ -484,3 +517,45 @@ def add_action(ctx: Context, risk_id: uuid.UUID, description: str, owner: str | 
 
 def axis_label(matrix: Matrix, axis: Axis, value: int | None) -> str:
     return f"{matrix.label(axis, value)} ({value})" if value else ""
+
+
+def set_controls(ctx: Context, risk_id: uuid.UUID, controls: list[str]) -> None:
+    """Replace the list of controls in place (kept ones stay, removed ones are soft-deleted), audited."""
+    wanted = [" ".join(c.split()) for c in controls if c.strip()]
+    with ctx.unit_of_work() as session:
+        risk = _risk(session, risk_id)
+        existing = session.scalars(
+            select(Control).where(Control.risk_id == risk_id, Control.deleted_at.is_(None)).order_by(Control.position)
+        ).all()
+        by_text = {c.description: c for c in existing}
+        for position, description in enumerate(wanted):
+            control = by_text.pop(description, None)
+            if control is None:
+                created(session, ctx, Control(risk_id=risk.id, position=position, description=description),
+                        f"{risk.ref} control")
+            elif control.position != position:
+                control.position = position
+        for gone in by_text.values():
+            apply_changes(session, ctx, gone, f"{risk.ref} control", {"deleted_at": ctx.now()})
+
+
+def update_action(ctx: Context, action_id: uuid.UUID, *, status: str | None = None, due_on: date | None = None,
+                  owner: str | None = None) -> None:
+    """Move an action on (open, in progress, done with today's date, cancelled), re-date or re-assign it."""
+    from db.models.risks import ACTION_STATUSES
+
+    with ctx.unit_of_work() as session:
+        action = session.get(RiskAction, action_id)
+        if action is None or action.deleted_at is not None:
+            raise NotFoundError("that action no longer exists")
+        changes: dict[str, Any] = {}
+        if status is not None:
+            if status not in ACTION_STATUSES:
+                raise ValidationError.of("status", status, f"must be one of {', '.join(ACTION_STATUSES)}")
+            changes["status"] = status
+            changes["done_on"] = ctx.today() if status == "done" else None
+        if due_on is not None:
+            changes["due_on"] = due_on
+        if owner is not None:
+            changes["owner_id"] = person_id(session, ctx, owner)
+        apply_changes(session, ctx, action, "action", changes)

@@ -17,8 +17,10 @@ HEAD_FILL = colors.HexColor("#e8eaf0")
 
 _base = getSampleStyleSheet()
 TITLE = ParagraphStyle("BcmTitle", parent=_base["Title"], fontSize=20, leading=24, spaceAfter=8, textColor=INK)
-H1 = ParagraphStyle("BcmH1", parent=_base["Heading1"], fontSize=15, leading=18, spaceBefore=8, spaceAfter=6)
-H2 = ParagraphStyle("BcmH2", parent=_base["Heading2"], fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+H1 = ParagraphStyle("BcmH1", parent=_base["Heading1"], fontSize=15, leading=18, spaceBefore=8, spaceAfter=6,
+                    keepWithNext=1)
+H2 = ParagraphStyle("BcmH2", parent=_base["Heading2"], fontSize=12, leading=15, spaceBefore=8, spaceAfter=4,
+                    keepWithNext=1)
 BODY = ParagraphStyle("BcmBody", parent=_base["BodyText"], fontSize=9.5, leading=12.5, spaceAfter=4)
 SMALL = ParagraphStyle("BcmSmall", parent=BODY, fontSize=8.5, leading=10.5, spaceAfter=0)
 CELL = ParagraphStyle("BcmCell", parent=BODY, fontSize=8.5, leading=10.5, spaceAfter=0)

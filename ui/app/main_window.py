@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import datetime
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -17,8 +22,12 @@ from PySide6.QtWidgets import (
 
 from bcm import __version__
 from bcm.context import Context
-from bcm.database import Database
+from bcm.database import Database, OpenError, open_database
 from bcm.services.health import check_database
+from ui.app.dashboard import DashboardWidget
+from ui.app.matrix_dialog import MatrixDialog
+from ui.app.risk_workspace import RiskWorkspace
+from ui.app.signals import DATABASE, AppSignals
 
 WORKSPACES = (
     ("Dashboard", "Counts by band, overdue reviews and actions, what is due in the next 30 days."),
@@ -28,13 +37,16 @@ WORKSPACES = (
     ("Incidents", "Incident mode: the decision log, situation reports and printed packs."),
     ("People and services", "People, their phones and on-call roles; services and their managers."),
 )
+DASHBOARD, RISKS_PAGE = 0, 1
 
 
 def placeholder(title: str, text: str) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     heading = QLabel(f"<h2>{title}</h2>")
-    body = QLabel(f"{text}<br><br><i>This workspace is being built; use the bcm command line meanwhile.</i>")
+    body = QLabel(f"{text}<br><br><i>This workspace is being built. Meanwhile the <tt>bcm</tt> command line has "
+                  "it: <tt>bcm plans list</tt>, <tt>bcm plans affected --disruption power</tt>, "
+                  "<tt>bcm lessons list</tt>, <tt>bcm --help</tt>.</i>")
     body.setWordWrap(True)
     layout.addWidget(heading)
     layout.addWidget(body)
@@ -48,50 +60,155 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database = database
         self.ctx = ctx
-        self.setWindowTitle(f"bcm — {database.describe()}")
+        self.signals = AppSignals()
+        self.last_saved: datetime | None = None
         self.nav = QListWidget()
         self.nav.setAccessibleName("Workspaces")
-        self.stack = QStackedWidget()
-        for title, text in WORKSPACES:
+        for title, _ in WORKSPACES:
             self.nav.addItem(title)
-            self.stack.addWidget(placeholder(title, text))
+        self.nav.setMinimumWidth(180)
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 900])
+        self.splitter.setSizes([190, 1170])
         self.setCentralWidget(self.splitter)
-        self._menus()
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self.refresh_status()
+        self.signals.changed.connect(self._changed)
+        self._build_workspaces()
+        self._menus()
         self._restore()
 
+    # --- workspaces --------------------------------------------------------------------------------------------
+
+    def _build_workspaces(self) -> None:
+        current = self.stack.currentIndex()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.dashboard = DashboardWidget(self.ctx, self.signals)
+        self.risks = RiskWorkspace(self.ctx, self.signals)
+        self.dashboard.openRisk.connect(self.open_risk)
+        self.dashboard.openRegister.connect(self.open_register)
+        self.risks.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.stack.addWidget(self.dashboard)
+        self.stack.addWidget(self.risks)
+        for title, text in WORKSPACES[2:]:
+            self.stack.addWidget(placeholder(title, text))
+        self.stack.setCurrentIndex(max(current, 0))
+        self.setWindowTitle(f"bcm — {self.database.describe()}")
+        self.refresh_status()
+
+    def open_risk(self, risk_id: uuid.UUID) -> None:
+        self.nav.setCurrentRow(RISKS_PAGE)
+        self.risks.search.clear()
+        self.risks.select_risk(risk_id)
+        self.risks.open_risk(risk_id)
+
+    def open_register(self, register: str, band: str) -> None:
+        self.nav.setCurrentRow(RISKS_PAGE)
+        self.risks.register_box.setCurrentText(register)
+        self.risks.band_box.setCurrentText(band or "All")
+
+    # --- menus -------------------------------------------------------------------------------------------------
+
+    def _action(self, menu_name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        menu = self._menus_by_name[menu_name]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        self._menus_by_name = {name: self.menuBar().addMenu(name) for name in ("&File", "&Edit", "&View", "&Help")}
+        self._action("&File", "&New database…", self.new_database, QKeySequence.StandardKey.New)
+        self._action("&File", "&Open database…", self.open_database, QKeySequence.StandardKey.Open)
+        self._menus_by_name["&File"].addSeparator()
+        self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action("&Edit", "&New risk…", lambda: self._on_risks(self.risks.add_risk), "Ctrl+Shift+N")
+        self._action("&Edit", "&Edit selected risk…", lambda: self._on_risks(self.risks.edit_selected), "Ctrl+E")
+        self._action("&Edit", "&Find risks", self.find, QKeySequence.StandardKey.Find)
+        self._menus_by_name["&Edit"].addSeparator()
+        self._action("&Edit", "Scoring &matrix…", self.edit_matrix)
         for row, (title, _) in enumerate(WORKSPACES):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
-            view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About bcm", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+            self._action("&View", title, lambda _c=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}")
+        self._action("&View", "&Refresh", lambda: self.signals.changed.emit(DATABASE), QKeySequence.StandardKey.Refresh)
+        self._action("&Help", "&About bcm", self.show_about)
+
+    def _on_risks(self, action: object) -> None:
+        self.nav.setCurrentRow(RISKS_PAGE)
+        assert callable(action)
+        action()
+
+    def find(self) -> None:
+        self.nav.setCurrentRow(RISKS_PAGE)
+        self.risks.search.setFocus()
+        self.risks.search.selectAll()
+
+    def edit_matrix(self) -> None:
+        MatrixDialog(self.ctx, self.signals, self).open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, "About bcm", f"bcm {__version__}\n\nDatabase: {self.database.describe()}")
+        QMessageBox.about(self, "About bcm", f"<b>bcm {__version__}</b><br>Risk registers, business continuity "
+                          f"plans, exercises and incidents.<br><br>Database: {self.database.describe()}")
+
+    def _choose(self, title: str, saving: bool) -> str | None:
+        folder = str(self.database.path.parent) if self.database.path else str(Path.home())
+        pattern = "bcm databases (*.db);;All files (*)"
+        if saving:
+            path, _ = QFileDialog.getSaveFileName(self, title, folder, pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, title, folder, pattern)
+        return path or None
+
+    def new_database(self) -> None:
+        path = self._choose("New database", saving=True)
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, "New database", f"{path} already exists: choose File › Open to open it.")
+                return
+            self.switch_database(path)
+
+    def open_database(self) -> None:
+        path = self._choose("Open database", saving=False)
+        if path:
+            self.switch_database(path, must_exist=True)
+
+    def switch_database(self, target: str, must_exist: bool = False) -> bool:
+        try:
+            database = open_database(target, must_exist=must_exist)
+        except OpenError as exc:
+            QMessageBox.critical(self, "Cannot open the database", f"{exc}\n\nThe database you had open stays open.")
+            return False
+        self.database.close()
+        self.database = database
+        self.ctx = Context(database.sessions, user=self.ctx.user, clock=self.ctx.clock)
+        self.last_saved = None
+        self._build_workspaces()
+        QSettings().setValue("main/database", target)
+        return True
+
+    # --- status ------------------------------------------------------------------------------------------------
+
+    def _changed(self, kind: str) -> None:
+        if kind != DATABASE:
+            self.last_saved = self.ctx.now()
+        self.refresh_status()
 
     def refresh_status(self) -> None:
         report = check_database(self.database, self.ctx)
         counts = ", ".join(f"{n} {label}" for label, n in report.counts.items())
-        self.status_label.setText(f"{self.database.describe()} — {counts}")
+        saved = f" — last saved {self.last_saved.astimezone():%H:%M:%S}" if self.last_saved else ""
+        self.status_label.setText(f"{self.database.describe()} — {counts}{saved}")
+
+    # --- window state ------------------------------------------------------------------------------------------
 
     def _restore(self) -> None:
         settings = QSettings()
@@ -99,15 +216,17 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
-            self.resize(1200, 760)
-        splitter = settings.value("main/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)  # type: ignore[arg-type]
+            self.resize(1360, 820)
+        for key, splitter in (("main/splitter", self.splitter), ("risks/splitter", self.risks.splitter)):
+            state = settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)  # type: ignore[arg-type]
         self.nav.setCurrentRow(int(settings.value("main/workspace", 0)))  # type: ignore[call-overload]
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("risks/splitter", self.risks.splitter.saveState())
         settings.setValue("main/workspace", self.nav.currentRow())
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

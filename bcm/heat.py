@@ -1,0 +1,35 @@
+"""Heat map counts over rows already loaded (the app filters in memory; the command line asks the database)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from bcm.risk_views import RiskRow
+
+Cell = tuple[int, int]
+
+
+def cell_of(row: RiskRow, kind: str) -> Cell | None:
+    if kind == "target":
+        pair = (row.target_likelihood, row.target_impact)
+    elif kind == "inherent":
+        pair = (row.inherent_likelihood, row.inherent_impact)
+    else:
+        pair = (row.likelihood, row.impact)
+    return (pair[0], pair[1]) if pair[0] is not None and pair[1] is not None else None
+
+
+def count_cells(rows: Iterable[RiskRow], kind: str) -> Counter[Cell]:
+    return Counter(cell for row in rows if (cell := cell_of(row, kind)) is not None)
+
+
+def movements(rows: Iterable[RiskRow]) -> Counter[tuple[Cell, Cell]]:
+    """How many risks move from each current cell to each target cell (risks already at target excluded)."""
+    moves: Counter[tuple[Cell, Cell]] = Counter()
+    for row in rows:
+        target = cell_of(row, "target")
+        current = cell_of(row, "current")
+        if target is not None and current is not None and target != current:
+            moves[(current, target)] += 1
+    return moves

@@ -1,0 +1,96 @@
+"""Dashboard items open what they name; the scoring matrix dialog validates and re-bands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from bcm.context import Context
+from bcm.database import Database
+from bcm.services import risks
+from bcm.services.matrix import get_matrix
+from tests.gui_helpers import isolate_settings, screenshot
+from ui.app.dashboard import DashboardWidget
+from ui.app.main_window import RISKS_PAGE, MainWindow
+from ui.app.matrix_dialog import MatrixDialog
+from ui.app.risk_editor import RiskEditor
+from ui.app.signals import AppSignals
+
+
+@pytest.fixture(autouse=True)
+def settings(tmp_path: Path) -> None:
+    isolate_settings(tmp_path / "settings")
+
+
+def test_dashboard_counts_and_overdue_lists(qtbot: QtBot, demo_ctx: Context, tmp_path: Path) -> None:
+    widget = DashboardWidget(demo_ctx, AppSignals())
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    registers = [widget.bands.verticalHeaderItem(r).text() for r in range(widget.bands.rowCount())]
+    row = registers.index("Adult Social Care and Health")
+    high = [widget.bands.horizontalHeaderItem(c).text() for c in range(widget.bands.columnCount())].index("High")
+    assert widget.bands.item(row, high).text() == "2 High"
+    overdue = [widget.overdue_reviews.item(i).text() for i in range(widget.overdue_reviews.count())]
+    assert any(text.startswith("AH0005") for text in overdue)
+    assert widget.overdue_actions.count() > 0 and widget.owners.topLevelItemCount() > 0
+    screenshot(widget, "dashboard", tmp_path)
+
+
+def test_dashboard_item_opens_the_risk(qtbot: QtBot, demo_db: Database, demo_ctx: Context) -> None:
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    item = next(window.dashboard.overdue_reviews.item(i) for i in range(window.dashboard.overdue_reviews.count())
+                if window.dashboard.overdue_reviews.item(i).text().startswith("AH0005"))
+    window.dashboard.overdue_reviews.itemDoubleClicked.emit(item)
+    assert window.nav.currentRow() == RISKS_PAGE
+    row = window.risks.selected_row()
+    assert row is not None and row.ref == "AH0005"
+    editors = window.risks.findChildren(RiskEditor)
+    assert editors and editors[-1].ref.text() == "AH0005" and editors[-1].isVisible()
+    window.close()
+
+
+def test_band_cell_opens_the_register_filtered(qtbot: QtBot, demo_db: Database, demo_ctx: Context) -> None:
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    bands = window.dashboard.bands
+    registers = [bands.verticalHeaderItem(r).text() for r in range(bands.rowCount())]
+    high = [bands.horizontalHeaderItem(c).text() for c in range(bands.columnCount())].index("High")
+    bands.cellDoubleClicked.emit(registers.index("Operations"), high)
+    assert window.nav.currentRow() == RISKS_PAGE
+    assert {r.ref for r in window.risks.proxy.visible_rows()} == {"OPS0003", "OPS0005", "OPS0059"}
+
+
+def test_matrix_dialog_refuses_a_gap_and_saves_new_bands(qtbot: QtBot, demo_ctx: Context) -> None:
+    signals = AppSignals()
+    dialog = MatrixDialog(demo_ctx, signals)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert save.isEnabled()
+    dialog.bands.setItem(1, 1, QTableWidgetItem("10"))  # Medium now starts at 10: 8, 9 are in no band
+    assert not save.isEnabled() and "no band" in dialog.problems.text()
+    dialog.bands.setItem(0, 2, QTableWidgetItem("9"))  # Low now covers up to 9
+    assert save.isEnabled(), dialog.problems.text()
+    dialog.likelihood.setItem(4, 0, QTableWidgetItem("Almost certain"))
+    with qtbot.waitSignal(signals.changed):
+        dialog.save()
+    matrix = get_matrix(demo_ctx)
+    assert matrix.label("likelihood", 5) == "Almost certain"
+    assert matrix.band(3, 3).name == "Low"  # 9 re-banded
+    assert all(r.band == "Low" for r in risks.list_risks(demo_ctx) if r.score == 9)
+
+
+def test_matrix_dialog_will_not_shrink_under_scored_risks(qtbot: QtBot, demo_ctx: Context) -> None:
+    dialog = MatrixDialog(demo_ctx, AppSignals())
+    qtbot.addWidget(dialog)
+    dialog.likelihood_size.setValue(4)
+    dialog.impact_size.setValue(4)
+    dialog.bands.setItem(2, 2, QTableWidgetItem("16"))
+    dialog.save()
+    assert "rescore them before shrinking" in dialog.problems.text()
+    assert len(get_matrix(demo_ctx).likelihood) == 5

@@ -1,0 +1,18 @@
+"""Band colours with a readable text colour on top, so a band is never told by colour alone or unreadably."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+
+def text_on(background: str) -> QColor:
+    colour = QColor(background)
+    luminance = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    return QColor("#000000") if luminance > 150 else QColor("#ffffff")
+
+
+def tint(background: str, alpha: int = 70) -> QColor:
+    """A lighter version of a band colour for large areas such as table cells."""
+    colour = QColor(background)
+    colour.setAlpha(alpha)
+    return colour

@@ -1,0 +1,138 @@
+"""The risk table model: one row per RiskRow, raw values for sorting, the row itself for the views."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from bcm.risk_views import RiskRow
+from bcm.rules import TREND_ARROWS
+from bcm.scoring import Matrix
+from ui.app.colours import text_on
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+TREND_WORDS = {"up": "rising", "down": "falling", "same": "unchanged", "new": "no previous score"}
+OVERDUE = QColor("#b71c1c")
+
+
+class RiskTableModel(QAbstractTableModel):
+    REF, TITLE, OWNER, SCORE, TREND, TARGET, NEXT_REVIEW, ACTIONS, OVERDUE_ACTIONS, REGISTER = range(10)
+    HEADERS = ("Ref", "Title", "Owner", "Current", "Trend", "Target", "Next review", "Actions", "Overdue",
+               "Register")
+
+    def __init__(self, matrix: Matrix | None = None) -> None:
+        super().__init__()
+        self._rows: list[RiskRow] = []
+        self._matrix = matrix
+
+    def set_rows(self, rows: list[RiskRow], matrix: Matrix) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._matrix = matrix
+        self.endResetModel()
+
+    def rows(self) -> list[RiskRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if column == self.SCORE and role == Qt.ItemDataRole.BackgroundRole:
+            return QColor(row.band_colour)
+        if column == self.SCORE and role == Qt.ItemDataRole.ForegroundRole:
+            return text_on(row.band_colour)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (column == self.NEXT_REVIEW and row.review_state == "overdue")
+            or (column == self.OVERDUE_ACTIONS and row.overdue_actions)
+        ):
+            return OVERDUE
+        if role == Qt.ItemDataRole.FontRole and column == self.NEXT_REVIEW and row.review_state == "overdue":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.TREND, self.TARGET, self.ACTIONS,
+                                                                   self.OVERDUE_ACTIONS):
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _display(self, row: RiskRow, column: int) -> str:
+        if column == self.REF:
+            return row.ref + (" (closed)" if row.status == "closed" else "")
+        if column == self.TITLE:
+            return row.title
+        if column == self.OWNER:
+            return row.owner
+        if column == self.SCORE:
+            return f"{row.score} {row.band}"
+        if column == self.TREND:
+            return TREND_ARROWS[row.trend]
+        if column == self.TARGET:
+            return "" if row.target_score is None else str(row.target_score)
+        if column == self.NEXT_REVIEW:
+            if row.next_review is None:
+                return ""
+            return f"{row.next_review:%d/%m/%Y}" + (" overdue" if row.review_state == "overdue" else "")
+        if column == self.ACTIONS:
+            return str(row.open_actions)
+        if column == self.OVERDUE_ACTIONS:
+            return str(row.overdue_actions) if row.overdue_actions else ""
+        return row.register
+
+    def _sort_value(self, row: RiskRow, column: int) -> Any:
+        values: dict[int, Any] = {
+            self.REF: row.ref, self.TITLE: row.title.lower(), self.OWNER: row.owner.lower(), self.SCORE: row.score,
+            self.TREND: (row.score - row.previous_score) if row.previous_score is not None else 0,
+            self.TARGET: row.target_score if row.target_score is not None else -1,
+            self.NEXT_REVIEW: (row.next_review or date.max).toordinal(), self.ACTIONS: row.open_actions,
+            self.OVERDUE_ACTIONS: row.overdue_actions, self.REGISTER: row.register.lower(),
+        }
+        return values[column]
+
+    def _tooltip(self, row: RiskRow, column: int) -> str | None:
+        matrix = self._matrix
+        if column == self.SCORE and matrix is not None:
+            return (f"{matrix.label('likelihood', row.likelihood)} ({row.likelihood}) x "
+                    f"{matrix.label('impact', row.impact)} ({row.impact}) = {row.score}, {row.band}")
+        if column == self.TARGET and matrix is not None and row.target_likelihood and row.target_impact:
+            return (f"Target: {matrix.label('likelihood', row.target_likelihood)} x "
+                    f"{matrix.label('impact', row.target_impact)} = {row.target_score}")
+        if column == self.TREND:
+            previous = f" (previous {row.previous_score})" if row.previous_score is not None else ""
+            return f"Score {TREND_WORDS[row.trend]}{previous}"
+        if column == self.TITLE:
+            return row.title
+        if column == self.NEXT_REVIEW and row.review_state == "overdue":
+            return "The review date has passed"
+        if column == self.ACTIONS:
+            return f"{row.open_actions} open actions"
+        if column == self.OVERDUE_ACTIONS and row.overdue_actions:
+            return f"{row.overdue_actions} actions past their due date"
+        return None

@@ -1,0 +1,345 @@
+"""The risk register workspace: filters, the risk table and the heat map side by side."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bcm.context import Context
+from bcm.errors import DomainError
+from bcm.heat import count_cells, movements
+from bcm.risk_views import RiskRow
+from bcm.scoring import Matrix
+from bcm.services.matrix import get_matrix
+from bcm.services.risks import close_risk, escalate, list_registers, list_risks, reopen_risk
+from ui.app.models.risk_filter import RiskFilterProxy
+from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
+from ui.app.risk_editor import RiskEditor
+from ui.app.signals import MATRIX, RISKS, AppSignals
+from ui.app.widgets.heatmap import HeatMapWidget
+
+ALL = "All"
+SCORE_KINDS = (("Current", "current"), ("Inherent", "inherent"), ("Target", "target"))
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+class RiskWorkspace(QWidget):
+    statusMessage = Signal(str)
+
+    def __init__(self, ctx: Context, signals: AppSignals) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.signals = signals
+        self.matrix: Matrix = get_matrix(ctx)
+        self.model = RiskTableModel(self.matrix)
+        self.proxy = RiskFilterProxy()
+        self.proxy.setSourceModel(self.model)
+
+        self.register_box = _combo("Register")
+        self.owner_box = _combo("Owner")
+        self.band_box = _combo("Band")
+        self.status_box = _combo("Status")
+        self.status_box.addItems(["Open", "Closed", ALL])
+        self.overdue_review_box = QCheckBox("Review overdue")
+        self.overdue_actions_box = QCheckBox("Actions overdue")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search ref, title, cause, consequence…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search risks")
+        self.search.setMinimumWidth(240)
+
+        filters = QHBoxLayout()
+        for text, widget in (("&Register", self.register_box), ("&Owner", self.owner_box),
+                             ("&Band", self.band_box), ("S&tatus", self.status_box)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue_review_box)
+        filters.addWidget(self.overdue_actions_box)
+        filters.addWidget(self.search, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RiskTableModel.SCORE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Risks")
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((RiskTableModel.REF, 80), (RiskTableModel.TITLE, 260), (RiskTableModel.OWNER, 130),
+                              (RiskTableModel.SCORE, 85), (RiskTableModel.TREND, 50), (RiskTableModel.TARGET, 52),
+                              (RiskTableModel.NEXT_REVIEW, 158), (RiskTableModel.ACTIONS, 62),
+                              (RiskTableModel.OVERDUE_ACTIONS, 66), (RiskTableModel.REGISTER, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self.kind_box = _combo("Heat map score")
+        for text, _ in SCORE_KINDS:
+            self.kind_box.addItem(text)
+        self.moves_box = QCheckBox("Show movement to target")
+        self.heatmap = HeatMapWidget()
+        self.heat_caption = QLabel()
+        self.heat_caption.setWordWrap(True)
+        heat_controls = QHBoxLayout()
+        kind_label = QLabel("&Score")
+        kind_label.setBuddy(self.kind_box)
+        heat_controls.addWidget(kind_label)
+        heat_controls.addWidget(self.kind_box)
+        heat_controls.addWidget(self.moves_box)
+        heat_controls.addStretch()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addLayout(heat_controls)
+        side_layout.addWidget(self.heatmap, 1)
+        side_layout.addWidget(self.heat_caption)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([860, 360])
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("&New risk…")
+        self.edit_button = QPushButton("&Edit…")
+        self.close_button = QPushButton("C&lose risk…")
+        self.reopen_button = QPushButton("Re&open")
+        self.escalate_button = QPushButton("Es&calate…")
+        self.count_label = QLabel()
+        for button, slot in ((self.add_button, self.add_risk), (self.edit_button, self.edit_selected),
+                             (self.close_button, self.close_selected), (self.reopen_button, self.reopen_selected),
+                             (self.escalate_button, self.escalate_selected)):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+        self.register_box.currentTextChanged.connect(self._register_chosen)
+        self.owner_box.currentTextChanged.connect(lambda t: self._filter(owner=None if t == ALL else t))
+        self.band_box.currentTextChanged.connect(lambda t: self._filter(band=None if t == ALL else t))
+        self.status_box.currentTextChanged.connect(lambda t: self._filter(status=None if t == ALL else t.lower()))
+        self.overdue_review_box.toggled.connect(lambda on: self._filter(overdue_review=on))
+        self.overdue_actions_box.toggled.connect(lambda on: self._filter(overdue_actions=on))
+        self.search.textChanged.connect(lambda text: self._filter(search=text.strip()))
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.moves_box.toggled.connect(self.heatmap.set_show_moves)
+        self.heatmap.cellClicked.connect(self.toggle_cell)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        signals.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- loading and filtering ---------------------------------------------------------------------------------
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in (RISKS, MATRIX, "database"):
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.selected_row()
+        self.matrix = get_matrix(self.ctx)
+        rows = list_risks(self.ctx)
+        self.model.set_rows(rows, self.matrix)
+        self._refill(self.register_box, [r.name for r in list_registers(self.ctx)])
+        self._refill(self.owner_box, sorted({r.owner for r in rows if r.owner}))
+        self._refill(self.band_box, [b.name for b in self.matrix.bands])
+        self._refresh_heatmap()
+        if selected is not None:
+            self.select_risk(selected.id)
+        self._update_buttons()
+
+    @staticmethod
+    def _refill(combo: QComboBox, values: list[str]) -> None:
+        current = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ALL)
+        combo.addItems(values)
+        index = combo.findText(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _register_chosen(self, name: str) -> None:
+        """One register at a time, as at a DMT review: its column would only repeat its name."""
+        self.table.setColumnHidden(RiskTableModel.REGISTER, name != ALL)
+        self._filter(register=None if name == ALL else name)
+
+    def _filter(self, **changes: object) -> None:
+        self.proxy.set_filter(**changes)
+        self._refresh_heatmap()
+
+    def score_kind(self) -> str:
+        return SCORE_KINDS[self.kind_box.currentIndex()][1]
+
+    def _kind_changed(self) -> None:
+        cell = self.proxy.current.cell
+        if cell is not None:
+            self.proxy.set_filter(cell=None)
+            self.heatmap.set_selected(None)
+        self._refresh_heatmap()
+
+    def _refresh_heatmap(self) -> None:
+        rows = self.proxy.rows_ignoring_cell()
+        self.heatmap.set_data(self.matrix, count_cells(rows, self.score_kind()), movements(rows))
+        cell = self.proxy.current.cell
+        shown = self.proxy.rowCount()
+        self.count_label.setText(f"{shown} of {self.model.rowCount()} risks shown")
+        if cell is None:
+            self.heat_caption.setText(f"{len(rows)} risks on the map. Click a cell to show only its risks.")
+        else:
+            _, likelihood, impact = cell
+            self.heat_caption.setText(
+                f"Showing {shown} risks at likelihood {likelihood} x impact {impact}. Click the cell again to clear.")
+
+    def toggle_cell(self, likelihood: int, impact: int) -> None:
+        cell = (self.score_kind(), likelihood, impact)
+        chosen = None if self.proxy.current.cell == cell else cell
+        self.proxy.set_filter(cell=chosen)
+        self.heatmap.set_selected((likelihood, impact) if chosen else None)
+        self._refresh_heatmap()
+
+    # --- selection and actions ---------------------------------------------------------------------------------
+
+    def selected_row(self) -> RiskRow | None:
+        indexes = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not indexes:
+            return None
+        row: RiskRow | None = self.proxy.data(indexes[0], ROW_ROLE)
+        return row
+
+    def select_risk(self, risk_id: uuid.UUID) -> bool:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            row = self.proxy.data(index, ROW_ROLE)
+            if row is not None and row.id == risk_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.close_button.setEnabled(row is not None and row.status == "open")
+        self.reopen_button.setEnabled(row is not None and row.status == "closed")
+        self.escalate_button.setEnabled(row is not None)
+
+    def _context_menu(self, point: QPoint) -> None:
+        index: QModelIndex = self.table.indexAt(point)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for text, slot, enabled in (
+            ("New risk…", self.add_risk, True),
+            ("Edit…", self.edit_selected, self.edit_button.isEnabled()),
+            ("Close risk…", self.close_selected, self.close_button.isEnabled()),
+            ("Reopen", self.reopen_selected, self.reopen_button.isEnabled()),
+            ("Escalate to another register…", self.escalate_selected, self.escalate_button.isEnabled()),
+        ):
+            action = QAction(text, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def add_risk(self) -> None:
+        register = self.register_box.currentText()
+        editor = RiskEditor(self.ctx, self.signals, None, register=None if register == ALL else register, parent=self)
+        editor.open()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.open_risk(row.id)
+
+    def open_risk(self, risk_id: uuid.UUID) -> RiskEditor:
+        editor = RiskEditor(self.ctx, self.signals, risk_id, parent=self)
+        editor.open()
+        return editor
+
+    def _run(self, what: str, action: object) -> bool:
+        try:
+            assert callable(action)
+            action()
+        except DomainError as exc:
+            QMessageBox.warning(self, what, str(exc))
+            self.reload()
+            return False
+        self.signals.changed.emit(RISKS)
+        return True
+
+    def close_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(self, f"Close {row.ref}", "Why is this risk being closed?")
+        if ok:
+            self._run("Close risk", lambda: close_risk(self.ctx, row.id, row.version, reason))
+
+    def reopen_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._run("Reopen risk", lambda: reopen_risk(self.ctx, row.id, row.version))
+
+    def escalate_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        others = [r.name for r in list_registers(self.ctx) if r.name != row.register]
+        if not others:
+            QMessageBox.information(self, "Escalate", "There is no other register to escalate to.")
+            return
+        register, ok = QInputDialog.getItem(self, f"Escalate {row.ref}", "Escalate to register:", others, 0, False)
+        if not ok:
+            return
+        ref, ok = QInputDialog.getText(self, f"Escalate {row.ref}",
+                                       "Reference of the risk on that register (a new one is raised if it does not "
+                                       "exist there yet):", text=f"{row.ref}-E")
+        if ok and self._run("Escalate risk", lambda: self._escalate(row, register, ref)):
+            self.statusMessage.emit(f"{row.ref} escalated to {register} as {ref}")
+
+    def _escalate(self, row: RiskRow, register: str, ref: str) -> None:
+        existing = [r for r in list_risks(self.ctx, register) if r.ref.lower() == ref.strip().lower()]
+        if existing:
+            escalate(self.ctx, row.id, row.version, register, existing_ref=ref)
+        else:
+            escalate(self.ctx, row.id, row.version, register, new_ref=ref)

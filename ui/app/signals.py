@@ -1,0 +1,15 @@
+"""One application-level signal saying what kind of record changed; the views showing that kind reload."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+RISKS = "risks"
+PEOPLE = "people"
+MATRIX = "matrix"
+PLANS = "plans"
+DATABASE = "database"  # a different file was opened: everything reloads
+
+
+class AppSignals(QObject):
+    changed = Signal(str)

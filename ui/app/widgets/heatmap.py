@@ -1,0 +1,188 @@
+"""The heat map: the scoring matrix as a grid of band-coloured cells with counts; click a cell to filter."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from bcm.heat import Cell
+from bcm.scoring import Matrix
+from ui.app.colours import text_on
+
+LEFT, BOTTOM, TOP = 118, 46, 8
+
+
+class HeatMapWidget(QWidget):
+    """Likelihood up the side (highest at the top), impact along the bottom, as in the JCAD print."""
+
+    cellClicked = Signal(int, int)  # likelihood, impact
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: Matrix | None = None
+        self.counts: Counter[Cell] = Counter()
+        self.moves: Counter[tuple[Cell, Cell]] = Counter()
+        self.selected: Cell | None = None
+        self.focus_cell: Cell = (1, 1)
+        self.show_moves = False
+        self.setMinimumSize(340, 280)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Heat map")
+        self.setAccessibleDescription("Risks per likelihood and impact; arrow keys move, Enter or Space filters")
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 340)
+
+    def set_data(self, matrix: Matrix, counts: Counter[Cell], moves: Counter[tuple[Cell, Cell]]) -> None:
+        self.matrix = matrix
+        self.counts = counts
+        self.moves = moves
+        if self.selected and (self.selected[0] > len(matrix.likelihood) or self.selected[1] > len(matrix.impact)):
+            self.selected = None
+        self.update()
+
+    def set_selected(self, cell: Cell | None) -> None:
+        self.selected = cell
+        self.update()
+
+    def set_show_moves(self, show: bool) -> None:
+        self.show_moves = show
+        self.update()
+
+    def _geometry(self) -> tuple[float, float]:
+        assert self.matrix is not None
+        width = (self.width() - LEFT - 8) / len(self.matrix.impact)
+        height = (self.height() - BOTTOM - TOP) / len(self.matrix.likelihood)
+        return width, height
+
+    def cell_rect(self, likelihood: int, impact: int) -> QRectF:
+        assert self.matrix is not None
+        width, height = self._geometry()
+        rows = len(self.matrix.likelihood)
+        return QRectF(LEFT + (impact - 1) * width, TOP + (rows - likelihood) * height, width, height)
+
+    def cell_at(self, x: float, y: float) -> Cell | None:
+        if self.matrix is None:
+            return None
+        for level_l in self.matrix.likelihood:
+            for level_i in self.matrix.impact:
+                if self.cell_rect(level_l.value, level_i.value).contains(QPointF(x, y)):
+                    return level_l.value, level_i.value
+        return None
+
+    def tooltip_for(self, cell: Cell) -> str:
+        assert self.matrix is not None
+        likelihood, impact = cell
+        band = self.matrix.band(likelihood, impact)
+        count = self.counts.get(cell, 0)
+        return (f"{self.matrix.label('likelihood', likelihood)} ({likelihood}) x "
+                f"{self.matrix.label('impact', impact)} ({impact}) = {likelihood * impact}, {band.name}: "
+                f"{count} risk{'s' if count != 1 else ''}")
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position().x(), event.position().y())
+        self.setToolTip(self.tooltip_for(cell) if cell else "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position().x(), event.position().y())
+        if cell is not None:
+            self.focus_cell = cell
+            self.cellClicked.emit(*cell)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.matrix is None:
+            return
+        likelihood, impact = self.focus_cell
+        key = event.key()
+        if key == Qt.Key.Key_Up:
+            likelihood = min(likelihood + 1, len(self.matrix.likelihood))
+        elif key == Qt.Key.Key_Down:
+            likelihood = max(likelihood - 1, 1)
+        elif key == Qt.Key.Key_Right:
+            impact = min(impact + 1, len(self.matrix.impact))
+        elif key == Qt.Key.Key_Left:
+            impact = max(impact - 1, 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.cellClicked.emit(likelihood, impact)
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        self.focus_cell = (likelihood, impact)
+        self.setToolTip(self.tooltip_for(self.focus_cell))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.matrix is None:
+            return
+        matrix = self.matrix
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        count_font = QFont(self.font())
+        count_font.setPointSizeF(count_font.pointSizeF() * 1.4)
+        count_font.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.8, 7))
+        for level_l in matrix.likelihood:
+            for level_i in matrix.impact:
+                rect = self.cell_rect(level_l.value, level_i.value)
+                band = matrix.band(level_l.value, level_i.value)
+                count = self.counts.get((level_l.value, level_i.value), 0)
+                fill = QColor(band.colour)
+                if not count:
+                    fill = fill.lighter(150)
+                painter.fillRect(rect, fill)
+                painter.setPen(QPen(QColor("#ffffff"), 2))
+                painter.drawRect(rect)
+                ink = text_on(band.colour) if count else QColor("#333333")
+                painter.setPen(ink)
+                painter.setFont(count_font)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count) if count else "")
+                painter.setFont(small)
+                painter.drawText(rect.adjusted(3, 2, -3, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                                 band.name[0])
+                painter.drawText(rect.adjusted(3, 2, -3, -2), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                                 str(level_l.value * level_i.value))
+        if self.selected is not None:
+            painter.setPen(QPen(QColor("#0d47a1"), 4))
+            painter.drawRect(self.cell_rect(*self.selected).adjusted(2, 2, -2, -2))
+        if self.hasFocus():
+            painter.setPen(QPen(QColor("#000000"), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(self.cell_rect(*self.focus_cell).adjusted(5, 5, -5, -5))
+        if self.show_moves:
+            self._paint_moves(painter)
+        painter.setPen(self.palette().windowText().color())
+        painter.setFont(small)
+        for level in matrix.likelihood:
+            rect = self.cell_rect(level.value, 1)
+            painter.drawText(QRectF(0, rect.top(), LEFT - 6, rect.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                             f"{level.label} ({level.value})")
+        bottom = self.cell_rect(1, 1).bottom()
+        for level in matrix.impact:
+            rect = self.cell_rect(1, level.value)
+            painter.drawText(QRectF(rect.left(), bottom + 2, rect.width(), BOTTOM - 16),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                             f"{level.label} ({level.value})")
+        painter.drawText(QRectF(LEFT, self.height() - 14, self.width() - LEFT, 14), Qt.AlignmentFlag.AlignCenter,
+                         "Impact →")
+        painter.end()
+
+    def _paint_moves(self, painter: QPainter) -> None:
+        for (start, end), count in self.moves.items():
+            a, b = self.cell_rect(*start).center(), self.cell_rect(*end).center()
+            painter.setPen(QPen(QColor(0, 0, 0, 170), min(1.5 + count, 6)))
+            painter.drawLine(a, b)
+            direction = b - a
+            length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1)
+            ux, uy = direction.x() / length, direction.y() / length
+            tip = b - QPointF(ux * 10, uy * 10)
+            left = tip - QPointF(ux * 9 - uy * 6, uy * 9 + ux * 6)
+            right = tip - QPointF(ux * 9 + uy * 6, uy * 9 - ux * 6)
+            painter.setBrush(QColor(0, 0, 0, 170))
+            painter.drawPolygon(QPolygonF([tip, left, right]))
