@@ -11,7 +11,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from bcm.context import Context
-from bcm.database import Database
 from bcm.services import risks
 from tests.gui_helpers import isolate_settings, screenshot
 from ui.app.models.risk_table import ROW_ROLE, SORT_ROLE, RiskTableModel

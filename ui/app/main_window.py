@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)  # type: ignore[arg-type]
         self.nav.setCurrentRow(int(settings.value("main/workspace", 0)))  # type: ignore[call-overload]
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
