@@ -30,7 +30,13 @@ def workspace(qtbot: QtBot, demo_ctx: Context) -> RiskWorkspace:
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
+    wait_loaded(qtbot, widget)
     return widget
+
+
+def wait_loaded(qtbot: QtBot, widget: RiskWorkspace) -> None:
+    """The register loads off the GUI thread; wait until it is shown."""
+    qtbot.waitUntil(lambda: not widget._loader.busy and widget.model.rowCount() > 0)
 
 
 def shown_refs(workspace: RiskWorkspace) -> set[str]:
@@ -113,7 +119,7 @@ def test_create_a_risk_through_the_editor(qtbot: QtBot, demo_ctx: Context, works
     editor.current.set_value(4, 5)
     assert "20" in editor.current.result.text() and "High" in editor.current.result.text()
     editor.target.set_value(2, 5)
-    with qtbot.waitSignal(workspace.signals.changed):
+    with qtbot.waitSignal(workspace.loaded):
         editor.save()
     assert editor.result() == editor.DialogCode.Accepted
     row = next(r for r in workspace.model.rows() if r.ref == "OPS0100")
@@ -201,13 +207,15 @@ def test_close_and_reopen_from_the_context_menu_actions(qtbot: QtBot, workspace:
     workspace.table.selectRow(0)
     assert workspace.close_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Transferred to the ICB", True))
-    workspace.close_selected()
+    with qtbot.waitSignal(workspace.loaded):
+        workspace.close_selected()
     workspace.status_box.setCurrentText("All")
     workspace.select_risk(risks.risk_id_by_ref(workspace.ctx, "OPS0059"))
     row = workspace.selected_row()
     assert row is not None and row.status == "closed"
     assert workspace.reopen_button.isEnabled()
-    workspace.reopen_selected()
+    with qtbot.waitSignal(workspace.loaded):
+        workspace.reopen_selected()
     assert next(r for r in workspace.model.rows() if r.ref == "OPS0059").status == "open"
     workspace._context_menu(QPoint(5, 5))  # builds without error
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +33,7 @@ from bcm.risk_views import RiskRow
 from bcm.scoring import Matrix
 from bcm.services.matrix import get_matrix
 from bcm.services.risks import close_risk, escalate, list_registers, list_risks, reopen_risk
+from ui.app.background import Latest
 from ui.app.models.risk_filter import RiskFilterProxy
 from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
 from ui.app.risk_editor import RiskEditor
@@ -48,14 +51,22 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    matrix: Matrix
+    rows: list[RiskRow]
+    registers: list[str]
+
+
 class RiskWorkspace(QWidget):
     statusMessage = Signal(str)
+    loaded = Signal()
 
     def __init__(self, ctx: Context, signals: AppSignals) -> None:
         super().__init__()
         self.ctx = ctx
         self.signals = signals
-        self.matrix: Matrix = get_matrix(ctx)
+        self.matrix: Matrix = get_matrix(ctx)  # the heat map needs its shape before the first load
         self.model = RiskTableModel(self.matrix)
         self.proxy = RiskFilterProxy()
         self.proxy.setSourceModel(self.model)
@@ -141,12 +152,19 @@ class RiskWorkspace(QWidget):
         self.reopen_button = QPushButton("Re&open")
         self.escalate_button = QPushButton("Es&calate…")
         self.count_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the register is loading
+        self.progress.setMaximumWidth(160)
+        self.progress.setFormat("Loading…")
+        self.progress.setAccessibleName("Loading risks")
+        self.progress.hide()
         for button, slot in ((self.add_button, self.add_risk), (self.edit_button, self.edit_selected),
                              (self.close_button, self.close_selected), (self.reopen_button, self.reopen_selected),
                              (self.escalate_button, self.escalate_selected)):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.progress)
         buttons.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
@@ -166,6 +184,7 @@ class RiskWorkspace(QWidget):
         self.heatmap.cellClicked.connect(self.toggle_cell)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         signals.changed.connect(self._on_changed)
+        self._loader = Latest(self._apply, self._load_failed, parent=self)
         self.reload()
 
     # --- loading and filtering ---------------------------------------------------------------------------------
@@ -175,17 +194,29 @@ class RiskWorkspace(QWidget):
             self.reload()
 
     def reload(self) -> None:
+        """Load the risks off the GUI thread (a county's registers take a moment); `loaded` fires when shown."""
+        ctx = self.ctx
+        self.progress.show()
+        self._loader.start(lambda: _Loaded(get_matrix(ctx), list_risks(ctx),
+                                           [r.name for r in list_registers(ctx)]))
+
+    def _apply(self, data: _Loaded) -> None:
         selected = self.selected_row()
-        self.matrix = get_matrix(self.ctx)
-        rows = list_risks(self.ctx)
-        self.model.set_rows(rows, self.matrix)
-        self._refill(self.register_box, [r.name for r in list_registers(self.ctx)])
-        self._refill(self.owner_box, sorted({r.owner for r in rows if r.owner}))
-        self._refill(self.band_box, [b.name for b in self.matrix.bands])
+        self.matrix = data.matrix
+        self.model.set_rows(data.rows, data.matrix)
+        self._refill(self.register_box, data.registers)
+        self._refill(self.owner_box, sorted({r.owner for r in data.rows if r.owner}))
+        self._refill(self.band_box, [b.name for b in data.matrix.bands])
         self._refresh_heatmap()
         if selected is not None:
             self.select_risk(selected.id)
         self._update_buttons()
+        self.progress.hide()
+        self.loaded.emit()
+
+    def _load_failed(self, error: Exception) -> None:
+        self.progress.hide()
+        QMessageBox.critical(self, "Cannot load the risks", str(error))
 
     @staticmethod
     def _refill(combo: QComboBox, values: list[str]) -> None:
