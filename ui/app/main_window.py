@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -98,8 +99,13 @@ class MainWindow(QMainWindow):
         self.risks.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.risks)
+        # Each later workspace: its title in WORKSPACES -> a function building it from (ctx, signals).
+        builders: dict[str, Callable[[Context, AppSignals], QWidget]] = {}
+        self.pages: dict[str, QWidget] = {}
         for title, text in WORKSPACES[2:]:
-            self.stack.addWidget(placeholder(title, text))
+            page = builders[title](self.ctx, self.signals) if title in builders else placeholder(title, text)
+            self.pages[title] = page
+            self.stack.addWidget(page)
         self.stack.setCurrentIndex(max(current, 0))
         self.setWindowTitle(f"bcm — {self.database.describe()}")
         self.refresh_status()
