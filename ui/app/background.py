@@ -13,27 +13,26 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, generation: int) -> None:
-        super().__init__()
-        self.generation = generation
+    done = Signal(int, object)  # generation, result
+    failed = Signal(int, object)  # generation, exception
 
 
 class _Task(QRunnable):
+    """Owned by the thread pool once started (auto-delete), so nothing on the GUI side can free it mid-run."""
+
     def __init__(self, work: Callable[[], Any], generation: int) -> None:
         super().__init__()
         self.work = work
-        self.signals = _Signals(generation)
+        self.generation = generation
+        self.signals = _Signals()
 
     def run(self) -> None:
         try:
             result = self.work()
         except Exception as exc:  # handed to the GUI thread, which shows it
-            self.signals.failed.emit(exc)
+            self.signals.failed.emit(self.generation, exc)
         else:
-            self.signals.done.emit(result)
+            self.signals.done.emit(self.generation, result)
 
 
 class Latest(QObject):
@@ -47,31 +46,26 @@ class Latest(QObject):
         self._on_done = on_done
         self._on_failed = on_failed
         self._generation = 0
-        self._tasks: dict[int, _Task] = {}
+        self._running: set[int] = set()
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return bool(self._running)
 
     def start(self, work: Callable[[], Any]) -> None:
         self._generation += 1
         task = _Task(work, self._generation)
-        task.setAutoDelete(False)
-        self._tasks[self._generation] = task
-        task.signals.done.connect(self._done)  # a slot of this QObject: disconnected when it is destroyed
+        self._running.add(self._generation)
+        task.signals.done.connect(self._done)  # slots of this QObject: disconnected when it is destroyed
         task.signals.failed.connect(self._failed)
         QThreadPool.globalInstance().start(task)
 
-    def _finished(self) -> bool:
-        sender = self.sender()
-        generation = sender.generation if isinstance(sender, _Signals) else -1
-        self._tasks.pop(generation, None)
-        return generation == self._generation
-
-    def _done(self, result: Any) -> None:
-        if self._finished():
+    def _done(self, generation: int, result: Any) -> None:
+        self._running.discard(generation)
+        if generation == self._generation:
             self._on_done(result)
 
-    def _failed(self, error: Exception) -> None:
-        if self._finished():
+    def _failed(self, generation: int, error: Exception) -> None:
+        self._running.discard(generation)
+        if generation == self._generation:
             self._on_failed(error)

@@ -26,6 +26,7 @@ from bcm.context import Context
 from bcm.database import Database, OpenError, open_database
 from bcm.services.health import check_database
 from ui.app.dashboard import DashboardWidget
+from ui.app.incidents.workspace import IncidentsWorkspace
 from ui.app.matrix_dialog import MatrixDialog
 from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import DATABASE, AppSignals
@@ -100,7 +101,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.risks)
         # Each later workspace: its title in WORKSPACES -> a function building it from (ctx, signals).
-        builders: dict[str, Callable[[Context, AppSignals], QWidget]] = {}
+        builders: dict[str, Callable[[Context, AppSignals], QWidget]] = {
+            "Incidents": IncidentsWorkspace,
+        }
         self.pages: dict[str, QWidget] = {}
         for title, text in WORKSPACES[2:]:
             page = builders[title](self.ctx, self.signals) if title in builders else placeholder(title, text)

@@ -1,0 +1,311 @@
+"""Incident mode: start, the recovery clock, card checklists, situation reports, OPEL, the JESIP log, stand down."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bcm.context import Context
+from bcm.disruptions import parse_disruptions
+from bcm.errors import NotFoundError, Problem, ValidationError
+from bcm.incident_rules import (
+    OPEL_LEVELS,
+    check_log_entry,
+    clock_state,
+    staffing_rating,
+    time_left,
+)
+from bcm.incident_views import (
+    CardView,
+    ClockRow,
+    IncidentDetail,
+    IncidentRow,
+    LogView,
+    OpelView,
+    SitrepView,
+    StepView,
+)
+from bcm.services.audit import apply_changes, created
+from bcm.services.people import names_by_id, person_id
+from bcm.services.plans import affected
+from db.models import (
+    CardStep,
+    CriticalActivity,
+    Incident,
+    IncidentDisruption,
+    IncidentService,
+    LogEntry,
+    OpelChange,
+    Person,
+    Plan,
+    ResponseCard,
+    Service,
+    SituationReport,
+    StaffingThreshold,
+    StepTick,
+)
+from db.models.events import LOG_KINDS
+
+
+def suggested_services(ctx: Context, disruptions: list[str]) -> list[str]:
+    """Services whose plans say these disruptions hit them, soonest recovery time first."""
+    return list(dict.fromkeys(row.service for row in affected(ctx, disruptions)))
+
+
+def _service_ids(session: Session, names: list[str]) -> dict[str, uuid.UUID]:
+    found = dict(session.execute(select(Service.name, Service.id).where(Service.name.in_(names))).tuples().all())
+    missing = [n for n in names if n not in found]
+    if missing:
+        raise ValidationError.of("service", ", ".join(missing), "no such service")
+    return found
+
+
+def start_incident(ctx: Context, title: str, disruptions: list[str], lead: str | None, services: list[str],
+                   opel_level: int | None = None, started_at: datetime | None = None) -> uuid.UUID:
+    chosen = parse_disruptions(disruptions)
+    title = " ".join(title.split())
+    problems = []
+    if not title:
+        problems.append(Problem("title", title, "name the incident, e.g. 'Power cut: Thanet'"))
+    if opel_level is not None and opel_level not in OPEL_LEVELS:
+        problems.append(Problem("OPEL level", opel_level, "must be 1 (green) to 4 (black)"))
+    start = started_at or ctx.now()
+    if start > ctx.now():
+        problems.append(Problem("start", start.isoformat(), "is in the future"))
+    if problems:
+        raise ValidationError(problems)
+    with ctx.unit_of_work() as session:
+        service_ids = _service_ids(session, list(dict.fromkeys(services)))
+        incident = Incident(title=title, started_at=start, status="active", lead_id=person_id(session, ctx, lead))
+        created(session, ctx, incident, title)
+        for disruption in chosen:
+            session.add(IncidentDisruption(incident_id=incident.id, disruption=disruption))
+        for service_id in service_ids.values():
+            session.add(IncidentService(incident_id=incident.id, service_id=service_id, plan_invoked=True))
+        if opel_level is not None:
+            session.add(OpelChange(incident_id=incident.id, changed_at=start, level=opel_level,
+                                   reason="Level at the start of the incident"))
+        return incident.id
+
+
+def _incident(session: Session, incident_id: uuid.UUID) -> Incident:
+    incident = session.get(Incident, incident_id)
+    if incident is None or incident.deleted_at is not None:
+        raise NotFoundError("no such incident")
+    return incident
+
+
+def find_incident(ctx: Context, id_or_title: str) -> uuid.UUID:
+    with ctx.reading() as session:
+        try:
+            found = session.get(Incident, uuid.UUID(id_or_title))
+        except ValueError:
+            found = session.scalars(select(Incident).where(func.lower(Incident.title) == id_or_title.strip().lower())
+                                    .order_by(Incident.started_at.desc())).first()
+        if found is None:
+            known = session.scalars(select(Incident.title).order_by(Incident.started_at)).all()
+            raise NotFoundError(f"no incident {id_or_title!r}; known: {', '.join(known) or 'none yet'}")
+        return found.id
+
+
+def list_incidents(ctx: Context) -> list[IncidentRow]:
+    with ctx.reading() as session:
+        return _rows(session, None)
+
+
+def _rows(session: Session, only: uuid.UUID | None) -> list[IncidentRow]:
+    query = select(Incident, Person.name).outerjoin(Person, Person.id == Incident.lead_id).where(
+        Incident.deleted_at.is_(None)).order_by(Incident.started_at.desc())
+    if only is not None:
+        query = query.where(Incident.id == only)
+    disruptions: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for incident_id, disruption in session.execute(select(IncidentDisruption.incident_id,
+                                                          IncidentDisruption.disruption)):
+        disruptions[incident_id].append(disruption)
+    services = dict(session.execute(select(IncidentService.incident_id, func.count()).group_by(
+        IncidentService.incident_id)).tuples().all())
+    entries = dict(session.execute(select(LogEntry.incident_id, func.count()).group_by(
+        LogEntry.incident_id)).tuples().all())
+    latest_opel: dict[uuid.UUID, int] = {}
+    for incident_id, level in session.execute(
+        select(OpelChange.incident_id, OpelChange.level).order_by(OpelChange.changed_at)
+    ):
+        latest_opel[incident_id] = level
+    return [
+        IncidentRow(i.id, i.title, i.status, i.started_at, i.stood_down_at, lead or "",
+                    tuple(disruptions.get(i.id, [])), services.get(i.id, 0), latest_opel.get(i.id),
+                    entries.get(i.id, 0))
+        for i, lead in session.execute(query).tuples()
+    ]
+
+
+def incident_detail(ctx: Context, incident_id: uuid.UUID) -> IncidentDetail:
+    now = ctx.now()
+    with ctx.reading() as session:
+        incident = _incident(session, incident_id)
+        row = _rows(session, incident_id)[0]
+        names = names_by_id(session)
+        service_rows = session.execute(
+            select(Service.id, Service.name, Plan.id).join(IncidentService, IncidentService.service_id == Service.id)
+            .outerjoin(Plan, Plan.service_id == Service.id)
+            .where(IncidentService.incident_id == incident_id).order_by(Service.name)
+        ).tuples().all()
+        plan_service = {plan_id: name for _, name, plan_id in service_rows if plan_id is not None}
+        clock_end = incident.stood_down_at or now
+        clock = [
+            ClockRow(plan_service[a.plan_id], a.name, a.priority, a.rto_hours, a.mtpd_hours, a.workarounds,
+                     clock_state(incident.started_at, clock_end, a.rto_hours),
+                     time_left(incident.started_at, clock_end, a.rto_hours).total_seconds() / 3600)
+            for a in session.scalars(select(CriticalActivity).where(
+                CriticalActivity.plan_id.in_(plan_service), CriticalActivity.deleted_at.is_(None)))
+        ]
+        clock.sort(key=lambda c: (c.rto_hours, c.priority, c.service))
+        ticks = {t.step_id: t for t in session.scalars(select(StepTick).where(StepTick.incident_id == incident_id))}
+        disruptions = list(row.disruptions)
+        cards = []
+        for card, service in session.execute(
+            select(ResponseCard, Service.name).join(Plan, Plan.id == ResponseCard.plan_id)
+            .join(Service, Service.id == Plan.service_id)
+            .where(ResponseCard.plan_id.in_(plan_service), ResponseCard.disruption.in_(disruptions))
+            .order_by(Service.name, ResponseCard.disruption)
+        ).tuples():
+            steps = []
+            for step in session.scalars(select(CardStep).where(CardStep.card_id == card.id,
+                                                               CardStep.deleted_at.is_(None))
+                                        .order_by(CardStep.position)):
+                tick = ticks.get(step.id)
+                steps.append(StepView(step.id, step.position, step.text, step.who, step.when,
+                                      names.get(tick.ticked_by_id, "") if tick and tick.ticked_by_id else
+                                      (None if tick is None else ""), tick.ticked_at if tick else None))
+            cards.append(CardView(service, card.disruption, card.title, steps))
+        thresholds: dict[uuid.UUID, dict[str, float]] = defaultdict(dict)
+        for service_id, level, below in session.execute(
+            select(Plan.service_id, StaffingThreshold.level, StaffingThreshold.below_percent)
+            .join(Plan, Plan.id == StaffingThreshold.plan_id)
+        ):
+            thresholds[service_id][level] = below
+        service_names = {sid: name for sid, name, _ in service_rows}
+        all_services = dict(session.execute(select(Service.id, Service.name)).tuples().all())
+        sitreps = [
+            SitrepView(s.reported_at, all_services.get(s.service_id, ""), s.staffing_percent,
+                       staffing_rating(s.staffing_percent, thresholds.get(s.service_id))
+                       if s.staffing_percent is not None else None, s.issues)
+            for s in session.scalars(select(SituationReport).where(SituationReport.incident_id == incident_id)
+                                     .order_by(SituationReport.reported_at))
+        ]
+        opel = [OpelView(o.changed_at, o.level, o.reason) for o in session.scalars(
+            select(OpelChange).where(OpelChange.incident_id == incident_id).order_by(OpelChange.changed_at))]
+        entries = list(session.scalars(select(LogEntry).where(LogEntry.incident_id == incident_id)
+                                       .order_by(LogEntry.sequence)))
+        sequence_of = {e.id: e.sequence for e in entries}
+        corrected_by: dict[uuid.UUID, list[int]] = defaultdict(list)
+        for e in entries:
+            if e.corrects_id is not None:
+                corrected_by[e.corrects_id].append(e.sequence)
+        log = [
+            LogView(e.id, e.sequence, e.logged_at, e.event_at, names.get(e.author_id, "") if e.author_id else "",
+                    e.kind, e.text, e.rationale, e.options_considered, e.late_reason,
+                    sequence_of.get(e.corrects_id) if e.corrects_id else None, tuple(corrected_by.get(e.id, [])))
+            for e in entries
+        ]
+        return IncidentDetail(row, incident.closing_note, list(service_names.values()), clock, cards, sitreps,
+                              opel, log)
+
+
+def _open_incident(session: Session, incident_id: uuid.UUID) -> Incident:
+    incident = _incident(session, incident_id)
+    if incident.status != "active":
+        raise ValidationError.of("incident", incident.title, "has been stood down: only a closing note can be added")
+    return incident
+
+
+def add_log_entry(ctx: Context, incident_id: uuid.UUID, kind: str, text: str, *, author: str | None = None,
+                  event_at: datetime | None = None, rationale: str | None = None, options: str | None = None,
+                  late_reason: str | None = None, corrects: uuid.UUID | None = None) -> int:
+    """Append to the incident and decision log; returns the entry's number. Entries are never edited."""
+    if kind not in LOG_KINDS:
+        raise ValidationError.of("kind", kind, f"must be one of {', '.join(LOG_KINDS)}")
+    logged_at = ctx.now()
+    event = event_at or logged_at
+    check_log_entry(kind, text, rationale, event, logged_at, late_reason)
+    with ctx.unit_of_work() as session:
+        incident = _open_incident(session, incident_id)
+        if corrects is not None:
+            target = session.get(LogEntry, corrects)
+            if target is None or target.incident_id != incident.id:
+                raise ValidationError.of("corrects", str(corrects), "no such entry in this incident's log")
+        sequence = (session.scalar(select(func.max(LogEntry.sequence)).where(LogEntry.incident_id == incident.id))
+                    or 0) + 1
+        entry = LogEntry(
+            incident_id=incident.id, sequence=sequence, logged_at=logged_at, event_at=event,
+            author_id=person_id(session, ctx, author), kind=kind, text=text.strip(),
+            rationale=(rationale or "").strip() or None, options_considered=(options or "").strip() or None,
+            late_reason=(late_reason or "").strip() or None, corrects_id=corrects,
+        )
+        created(session, ctx, entry, f"{incident.title} log {sequence}")
+        return sequence
+
+
+def tick_step(ctx: Context, incident_id: uuid.UUID, step_id: uuid.UUID, who: str | None) -> None:
+    """Tick a response card step: records who and when (once)."""
+    with ctx.unit_of_work() as session:
+        incident = _open_incident(session, incident_id)
+        step = session.get(CardStep, step_id)
+        if step is None:
+            raise NotFoundError("no such card step")
+        if session.scalar(select(StepTick.id).where(StepTick.incident_id == incident.id,
+                                                    StepTick.step_id == step_id)) is not None:
+            return
+        created(session, ctx, StepTick(incident_id=incident.id, step_id=step_id,
+                                       ticked_by_id=person_id(session, ctx, who), ticked_at=ctx.now()),
+                f"{incident.title} step {step.position}")
+
+
+def record_sitrep(ctx: Context, incident_id: uuid.UUID, service: str, staffing_percent: float | None,
+                  issues: str = "") -> None:
+    if staffing_percent is not None and not 0 <= staffing_percent <= 100:
+        raise ValidationError.of("staffing %", staffing_percent, "must be between 0 and 100")
+    with ctx.unit_of_work() as session:
+        incident = _open_incident(session, incident_id)
+        service_id = _service_ids(session, [service])[service]
+        created(session, ctx, SituationReport(incident_id=incident.id, reported_at=ctx.now(), service_id=service_id,
+                                              staffing_percent=staffing_percent, issues=issues.strip()),
+                f"{incident.title} sitrep {service}")
+
+
+def change_opel(ctx: Context, incident_id: uuid.UUID, level: int, reason: str) -> None:
+    if level not in OPEL_LEVELS:
+        raise ValidationError.of("OPEL level", level, "must be 1 (green) to 4 (black)")
+    if not reason.strip():
+        raise ValidationError.of("reason", reason, "say why the OPEL level changes")
+    with ctx.unit_of_work() as session:
+        incident = _open_incident(session, incident_id)
+        created(session, ctx, OpelChange(incident_id=incident.id, changed_at=ctx.now(), level=level,
+                                         reason=reason.strip()), f"{incident.title} OPEL {level}")
+
+
+def stand_down(ctx: Context, incident_id: uuid.UUID, closing_note: str) -> None:
+    """Close the incident to new entries; it moves on to its debrief."""
+    if not closing_note.strip():
+        raise ValidationError.of("closing note", closing_note, "say why the incident is stood down")
+    with ctx.unit_of_work() as session:
+        incident = _open_incident(session, incident_id)
+        apply_changes(session, ctx, incident, incident.title, {
+            "status": "stood_down", "stood_down_at": ctx.now(), "closing_note": closing_note.strip()})
+
+
+def add_closing_note(ctx: Context, incident_id: uuid.UUID, note: str) -> None:
+    """After stand down only the closing note grows (added to, never overwritten)."""
+    if not note.strip():
+        raise ValidationError.of("closing note", note, "is empty")
+    with ctx.unit_of_work() as session:
+        incident = _incident(session, incident_id)
+        if incident.status == "active":
+            raise ValidationError.of("incident", incident.title, "is still active: log an entry instead")
+        stamped = f"{ctx.now().astimezone():%d/%m/%Y %H:%M} {ctx.user}: {note.strip()}"
+        combined = f"{incident.closing_note}\n{stamped}".strip()
+        apply_changes(session, ctx, incident, incident.title, {"closing_note": combined})
