@@ -25,6 +25,7 @@ from bcm import __version__
 from bcm.context import Context
 from bcm.database import Database, OpenError, open_database
 from bcm.services.health import check_database
+from ui.app.audit_viewer import AuditViewer
 from ui.app.dashboard import DashboardWidget
 from ui.app.incidents.workspace import IncidentsWorkspace
 from ui.app.matrix_dialog import MatrixDialog
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self._action("&Edit", "Scoring &matrix…", self.edit_matrix)
         for row, (title, _) in enumerate(WORKSPACES):
             self._action("&View", title, lambda _c=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}")
+        self._action("&View", "&Audit trail…", lambda: AuditViewer(self.ctx, self).open(), "Ctrl+Shift+A")
         self._action("&View", "&Refresh", lambda: self.signals.changed.emit(DATABASE), QKeySequence.StandardKey.Refresh)
         self._action("&Help", "&About bcm", self.show_about)
 

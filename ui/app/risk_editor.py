@@ -50,6 +50,7 @@ from bcm.services.risks import (
     update_action,
 )
 from db.models.risks import ACTION_STATUSES, RISK_KINDS, TREATMENTS
+from ui.app.audit_viewer import AuditViewer
 from ui.app.signals import RISKS, AppSignals
 from ui.app.widgets.score_chart import ScoreChart
 from ui.app.widgets.score_picker import ScorePicker
@@ -169,6 +170,9 @@ class RiskEditor(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.audit_button = self.buttons.addButton("Record &history…", QDialogButtonBox.ButtonRole.HelpRole)
+        self.audit_button.clicked.connect(self.show_audit)
+        self.audit_button.setEnabled(risk_id is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
@@ -355,6 +359,10 @@ class RiskEditor(QDialog):
         if not points:
             points = [(self.ctx.now(), detail.row.score)]
         self.chart.set_points(self.matrix, points)
+
+    def show_audit(self) -> None:
+        if self.risk_id is not None:
+            AuditViewer(self.ctx, self, record_id=self.risk_id, title=f"Changes to {self.ref.text()}").open()
 
     # --- immediate changes -------------------------------------------------------------------------------------
 
