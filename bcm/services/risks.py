@@ -91,7 +91,7 @@ def register_id(session: Session, name: str) -> uuid.UUID:
 # --- reading ---------------------------------------------------------------------------------------------------
 
 
-def _rows_query(today: date) -> Any:
+def rows_query(today: date) -> Any:
     owner = aliased(Person)
     live = RiskAction.status.in_(("open", "in_progress")) & RiskAction.deleted_at.is_(None)
     actions = (
@@ -119,7 +119,7 @@ def _rows_query(today: date) -> Any:
     )
 
 
-def _row(r: Row[Any], matrix: Matrix, today: date) -> RiskRow:
+def risk_row(r: Row[Any], matrix: Matrix, today: date) -> RiskRow:
     score = r[10] * r[11]
     band = matrix.band_of_score(score)
     previous = r[12] * r[13] if r[12] is not None else None
@@ -137,14 +137,14 @@ def _row(r: Row[Any], matrix: Matrix, today: date) -> RiskRow:
 
 def list_risks(ctx: Context, register: str | None = None, *, include_closed: bool = True) -> list[RiskRow]:
     today = ctx.today()
-    query = _rows_query(today).order_by(RiskRegister.name, Risk.ref)
+    query = rows_query(today).order_by(RiskRegister.name, Risk.ref)
     with ctx.reading() as session:
         matrix = load_matrix(session)
         if register is not None:
             query = query.where(Risk.register_id == register_id(session, register))
         if not include_closed:
             query = query.where(Risk.status == "open")
-        return [_row(r, matrix, today) for r in session.execute(query)]
+        return [risk_row(r, matrix, today) for r in session.execute(query)]
 
 
 def _risk(session: Session, risk_id: uuid.UUID) -> Risk:
@@ -167,7 +167,7 @@ def get_risk(ctx: Context, risk_id: uuid.UUID) -> RiskDetail:
     with ctx.reading() as session:
         risk = _risk(session, risk_id)
         matrix = load_matrix(session)
-        row = _row(session.execute(_rows_query(today).where(Risk.id == risk_id)).one(), matrix, today)
+        row = risk_row(session.execute(rows_query(today).where(Risk.id == risk_id)).one(), matrix, today)
         names = names_by_id(session)
 
         def name(pid: uuid.UUID | None) -> str:

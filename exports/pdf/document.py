@@ -12,6 +12,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -56,23 +57,35 @@ class _NumberedCanvas(canvas.Canvas):
         width, height = self._pagesize
         self.saveState()
         self.setFillColor(INK)
-        self.setFont("Helvetica-Bold", 9)
-        self.drawString(MARGIN, height - 10 * mm, info.title[:110])
+        room = width - 2 * MARGIN
         if info.marking:
             self.setFont("Helvetica-Bold", 10)
             self.drawRightString(width - MARGIN, height - 10 * mm, info.marking)
-            self.drawCentredString(width / 2, 6 * mm, info.marking)
+            self.drawCentredString(width / 2, 4 * mm, info.marking)
+            room -= self.stringWidth(info.marking, "Helvetica-Bold", 10) + 6 * mm
+        self.setFont("Helvetica-Bold", 9)
+        self.drawString(MARGIN, height - 10 * mm, _fit(info.title, room, "Helvetica-Bold", 9))
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.5)
         self.line(MARGIN, height - 12 * mm, width - MARGIN, height - 12 * mm)
         self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
         self.setFillColor(MUTED)
         self.setFont("Helvetica", 8)
-        self.drawString(MARGIN, 9 * mm, f"Printed {info.printed_at:%d/%m/%Y %H:%M}  ·  {info.source}")
+        footer = f"Printed {info.printed_at:%d/%m/%Y %H:%M}  ·  {info.source}"
+        self.drawString(MARGIN, 9 * mm, _fit(footer, width - 2 * MARGIN - 30 * mm, "Helvetica", 8))
         self.setFont("Helvetica-Bold", 9)
         self.setFillColor(INK)
         self.drawRightString(width - MARGIN, 9 * mm, f"Page {number} of {total}")
         self.restoreState()
+
+
+def _fit(text: str, room: float, font: str, size: float) -> str:
+    """Shorten a header or footer line with an ellipsis so it never runs into its neighbour."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text + "…"
 
 
 def write_pdf(path: Path, story: Sequence[Flowable], info: PrintInfo) -> Path:

@@ -275,6 +275,10 @@ class IncidentScreen(QWidget):
                 tick_step(self.ctx, self.incident_id, step_id, self.me.currentText() or None)
             except DomainError as exc:
                 self.situation_problems.setText(str(exc))
+        # Rebuilding the tree here would delete the item whose change is still being delivered: do it next turn.
+        QTimer.singleShot(0, self._after_tick)
+
+    def _after_tick(self) -> None:
         self.refresh()
         self.changed.emit()
 
