@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         self._action("&File", "&New database…", self.new_database, QKeySequence.StandardKey.New)
         self._action("&File", "&Open database…", self.open_database, QKeySequence.StandardKey.Open)
         self._menus_by_name["&File"].addSeparator()
+        self._action("&File", "&Print register to PDF…", lambda: self._on_risks(self.risks.print_register),
+                     QKeySequence.StandardKey.Print)
+        self._menus_by_name["&File"].addSeparator()
         self._action("&File", "&Quit", self.close, QKeySequence.StandardKey.Quit)
         self._action("&Edit", "&New risk…", lambda: self._on_risks(self.risks.add_risk), "Ctrl+Shift+N")
         self._action("&Edit", "&Edit selected risk…", lambda: self._on_risks(self.risks.edit_selected), "Ctrl+E")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
@@ -32,10 +33,13 @@ from bcm.heat import count_cells, movements
 from bcm.risk_views import RiskRow
 from bcm.scoring import Matrix
 from bcm.services.matrix import get_matrix
+from bcm.services.risk_report import risk_report
 from bcm.services.risks import close_risk, escalate, list_registers, list_risks, reopen_risk
+from exports.pdf.risk_report import risk_report_pdf
 from ui.app.background import Latest
 from ui.app.models.risk_filter import RiskFilterProxy
 from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
+from ui.app.printing import Printer
 from ui.app.risk_editor import RiskEditor
 from ui.app.signals import MATRIX, RISKS, AppSignals
 from ui.app.widgets.heatmap import HeatMapWidget
@@ -151,6 +155,8 @@ class RiskWorkspace(QWidget):
         self.close_button = QPushButton("C&lose risk…")
         self.reopen_button = QPushButton("Re&open")
         self.escalate_button = QPushButton("Es&calate…")
+        self.print_button = QPushButton("&Print register…")
+        self.printer = Printer(self)
         self.count_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the register is loading
@@ -160,7 +166,8 @@ class RiskWorkspace(QWidget):
         self.progress.hide()
         for button, slot in ((self.add_button, self.add_risk), (self.edit_button, self.edit_selected),
                              (self.close_button, self.close_selected), (self.reopen_button, self.reopen_selected),
-                             (self.escalate_button, self.escalate_selected)):
+                             (self.escalate_button, self.escalate_selected),
+                             (self.print_button, self.print_register)):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
@@ -367,6 +374,17 @@ class RiskWorkspace(QWidget):
                                        "exist there yet):", text=f"{row.ref}-E")
         if ok and self._run("Escalate risk", lambda: self._escalate(row, register, ref)):
             self.statusMessage.emit(f"{row.ref} escalated to {register} as {ref}")
+
+    def print_register(self) -> None:
+        """The JCAD-style report of the register on screen (or of every register)."""
+        ctx = self.ctx
+        register = None if self.register_box.currentText() == ALL else self.register_box.currentText()
+        name = (register or "all registers").replace(" ", "-").lower()
+
+        def build(path: Path) -> Path:
+            return risk_report_pdf(risk_report(ctx, register), path, ctx.now().astimezone())
+
+        self.printer.print(f"Print {register or 'all registers'}", f"risk-register-{name}.pdf", build)
 
     def _escalate(self, row: RiskRow, register: str, ref: str) -> None:
         existing = [r for r in list_risks(self.ctx, register) if r.ref.lower() == ref.strip().lower()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,9 +42,15 @@ from bcm.services.incidents import (
     stand_down,
     tick_step,
 )
+from bcm.services.lessons import list_lessons
 from bcm.services.people import list_people_names
+from bcm.services.plan_detail import disruption_pack, get_plan_detail
+from exports.pdf.disruption_pack import disruption_pack_pdf
+from exports.pdf.incident_report import incident_report_pdf
+from exports.pdf.service_pack import service_pack_pdf
 from ui.app.colours import text_on
 from ui.app.incidents.log_panel import LogPanel
+from ui.app.printing import Printer
 
 STATE_COLOURS = {"within": "#2e7d32", "approaching": "#f9a825", "breached": "#c62828"}
 RATING_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "black": "#000000"}
@@ -52,6 +60,10 @@ STEP_ROLE = Qt.ItemDataRole.UserRole
 def ask_note_dialog(parent: QWidget, title: str, prompt: str) -> str | None:
     text, ok = QInputDialog.getMultiLineText(parent, title, prompt)
     return text if ok else None
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def _hours(value: float) -> str:
@@ -87,10 +99,18 @@ class IncidentScreen(QWidget):
         self.stand_down_button.clicked.connect(self.stand_down)
         self.note_button = QPushButton("Add closing &note…")
         self.note_button.clicked.connect(self.closing_note)
+        self.printer = Printer(self)
+        self.report_button = QPushButton("Print &report…")
+        self.report_button.clicked.connect(self.print_report)
+        self.pack_button = QPushButton("Print &packs")
+        self.pack_menu = QMenu(self.pack_button)
+        self.pack_button.setMenu(self.pack_menu)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(QLabel("Logging as"))
         top.addWidget(self.me)
+        top.addWidget(self.report_button)
+        top.addWidget(self.pack_button)
         top.addWidget(self.stand_down_button)
         top.addWidget(self.note_button)
 
@@ -202,6 +222,7 @@ class IncidentScreen(QWidget):
         active = row.status == "active"
         self.stand_down_button.setEnabled(active)
         self.note_button.setEnabled(not active)
+        self._fill_pack_menu(detail)
         self._fill_clock(detail)
         self._fill_cards(detail, active)
         self._fill_situation(detail)
@@ -210,6 +231,41 @@ class IncidentScreen(QWidget):
         self.sitrep_service.clear()
         self.sitrep_service.addItems(detail.services)
         self.sitrep_service.setCurrentText(current)
+
+    def _fill_pack_menu(self, detail: IncidentDetail) -> None:
+        self.pack_menu.clear()
+        for disruption in detail.row.disruptions:
+            action = self.pack_menu.addAction(f"Disruption pack: {LABELS.get(disruption, disruption)}…")
+            action.triggered.connect(lambda _c=False, d=disruption: self.print_disruption_pack(d))
+        self.pack_menu.addSeparator()
+        for service in detail.services:
+            action = self.pack_menu.addAction(f"Grab pack: {service}…")
+            action.triggered.connect(lambda _c=False, s=service: self.print_service_pack(s))
+
+    def print_report(self) -> None:
+        if self.detail is None:
+            return
+        ctx, title = self.ctx, self.detail.row.title
+        incident_id = self.detail.row.id
+
+        def build(path: Path) -> Path:
+            detail = incident_detail(ctx, incident_id)
+            lessons = [r for r in list_lessons(ctx) if r.event_kind == "incident" and r.event == title]
+            return incident_report_pdf(detail, lessons, path, ctx.now().astimezone())
+
+        self.printer.print(f"Print the report of {title}", f"incident-report-{_slug(title)}.pdf", build)
+
+    def print_disruption_pack(self, disruption: str) -> None:
+        ctx = self.ctx
+        self.printer.print(f"Print the {LABELS[disruption].lower()} pack", f"disruption-pack-{disruption}.pdf",
+                           lambda path: disruption_pack_pdf(disruption_pack(ctx, disruption), path,
+                                                            ctx.now().astimezone()))
+
+    def print_service_pack(self, service: str) -> None:
+        ctx = self.ctx
+        self.printer.print(f"Print the grab pack for {service}", f"grab-pack-{_slug(service)}.pdf",
+                           lambda path: service_pack_pdf(get_plan_detail(ctx, service), path,
+                                                         ctx.now().astimezone()))
 
     def _fill_clock(self, detail: IncidentDetail) -> None:
         self.clock.setRowCount(len(detail.clock))

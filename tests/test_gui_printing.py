@@ -1,0 +1,60 @@
+"""Printing from the app: the PDF is built off the GUI thread and handed to the viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from bcm.context import Context
+from bcm.services.incidents import find_incident
+from tests.gui_helpers import isolate_settings
+from ui.app.incidents.incident_screen import IncidentScreen
+from ui.app.printing import Printer
+from ui.app.risk_workspace import RiskWorkspace
+from ui.app.signals import AppSignals
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    reader = PdfReader(str(path))
+    return len(reader.pages), "\n".join(page.extract_text() or "" for page in reader.pages)
+
+
+def wire(printer: Printer, target: Path) -> list[Path]:
+    opened: list[Path] = []
+    printer.choose = lambda _title, _name: target
+    printer.open = opened.append
+    return opened
+
+
+def test_print_the_register_on_screen(qtbot: QtBot, demo_ctx: Context, tmp_path: Path) -> None:
+    isolate_settings(tmp_path / "settings")
+    workspace = RiskWorkspace(demo_ctx, AppSignals())
+    qtbot.addWidget(workspace)
+    qtbot.waitUntil(lambda: workspace.model.rowCount() > 0)
+    workspace.register_box.setCurrentText("Operations")
+    opened = wire(workspace.printer, tmp_path / "ops.pdf")
+    workspace.print_register()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    pages, text = pdf_text(opened[0])
+    assert "OPS0003" in text and "OPS0059" in text and "AH0005" not in text
+    assert f"Page 1 of {pages}" in text
+
+
+def test_print_incident_report_and_packs(qtbot: QtBot, demo_ctx: Context, tmp_path: Path) -> None:
+    screen = IncidentScreen(demo_ctx)
+    qtbot.addWidget(screen)
+    screen.show_incident(find_incident(demo_ctx, "Storms Eunice and Franklin"))
+    opened = wire(screen.printer, tmp_path / "storms.pdf")
+    screen.print_report()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    _, text = pdf_text(opened[0])
+    assert "Storms Eunice and Franklin" in text and "Rationale" in text and "OFFICIAL-SENSITIVE" in text
+    assert next(a.text() for a in screen.pack_menu.actions() if a.text()).startswith("Disruption pack")
+    opened.clear()
+    screen.printer.choose = lambda _title, _name: tmp_path / "power.pdf"
+    screen.print_disruption_pack("power")
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    pages, text = pdf_text(opened[0])
+    assert pages >= 2 and "Kent Enablement at Home" in text

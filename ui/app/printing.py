@@ -1,0 +1,67 @@
+"""Printing from the app: choose where, build the PDF off the GUI thread with a progress indicator, open it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ui.app.background import Latest
+
+
+def choose_pdf_dialog(parent: QWidget, title: str, suggested: str) -> Path | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), "PDF (*.pdf)")
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+
+def open_in_viewer(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class Printer(QObject):
+    """One per screen. Tests replace `choose` and `open` to run without dialogs or a PDF viewer."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.choose: Callable[[str, str], Path | None] = lambda title, name: choose_pdf_dialog(parent, title, name)
+        self.open: Callable[[Path], None] = open_in_viewer
+        self.last: Path | None = None
+        self._progress: QProgressDialog | None = None
+        self._runner = Latest(self._done, self._failed, parent=self)
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def print(self, title: str, suggested_name: str, build: Callable[[Path], Path]) -> None:
+        path = self.choose(title, suggested_name)
+        if path is None:
+            return
+        progress = QProgressDialog(f"{title}…", "", 0, 0, self.widget)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)  # only shown when it takes a while: multi-service packs
+        self._progress = progress
+        self._runner.start(lambda: build(path))
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _done(self, path: Path) -> None:
+        self._close_progress()
+        self.last = path
+        self.open(path)
+
+    def _failed(self, error: Exception) -> None:
+        self._close_progress()
+        QMessageBox.warning(self.widget, "Could not print", str(error))
