@@ -43,3 +43,61 @@ def test_last_workspace_is_restored(qtbot: QtBot, demo_db: Database, demo_ctx: C
     second = MainWindow(demo_db, demo_ctx)
     qtbot.addWidget(second)
     assert second.nav.currentRow() == 4
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "no database at"),
+    (b"not a database at all\n" * 50, "not a bcm database"),
+    (b"SQLite format 3\x00" + b"\xff" * 4096, "damaged"),
+])
+def test_opening_a_bad_database_says_why_and_keeps_the_open_one(
+    qtbot: QtBot, demo_db: Database, demo_ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    content: bytes | None, message: str,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    target = tmp_path / "other.db"
+    if content is not None:
+        target.write_bytes(content)
+    assert not window.switch_database(str(target), must_exist=True)
+    assert shown and message in shown[0] and "stays open" in shown[0]
+    assert window.database is demo_db
+    assert "28 risks" in window.status_label.text()
+
+
+def test_opening_a_database_from_a_newer_version_says_so(
+    qtbot: QtBot, demo_db: Database, demo_ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import create_engine
+
+    from bcm.database import open_database
+
+    path = tmp_path / "newer.db"
+    open_database(str(path)).close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'fff999'")
+    engine.dispose()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    assert not window.switch_database(str(path), must_exist=True)
+    assert "newer version" in shown[0]
+
+
+def test_switching_to_another_database_reloads_every_workspace(
+    qtbot: QtBot, demo_db: Database, demo_ctx: Context, tmp_path: Path,
+) -> None:
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    assert window.switch_database(str(tmp_path / "new.db"))
+    assert "0 risks" in window.status_label.text()
+    qtbot.waitUntil(lambda: not window.risks._loader.busy)
+    assert window.risks.model.rowCount() == 0
+    window.database.close()
