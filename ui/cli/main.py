@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from bcm import __version__
 from bcm.database import OpenError
 from bcm.errors import DomainError, NotFoundError, ValidationError
-from ui.cli import admin_commands, lesson_commands, pack_commands, plan_commands, risk_commands
+from ui.cli import (
+    admin_commands,
+    data_commands,
+    incident_commands,
+    lesson_commands,
+    pack_commands,
+    plan_commands,
+    risk_commands,
+)
 from ui.cli.output import error
 from ui.cli.runtime import Runtime
 
@@ -29,12 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="TARGET", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"bcm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (admin_commands, risk_commands, plan_commands, lesson_commands, pack_commands):
+    for module in (admin_commands, risk_commands, plan_commands, lesson_commands, pack_commands, data_commands,
+                   incident_commands):
         module.add_commands(sub, common)
     report = sub.add_parser("report", help="printed reports (PDF)", parents=[common])
     report_sub = report.add_subparsers(dest="report", required=True, metavar="REPORT")
     lesson_commands.add_reports(report_sub, common)
     pack_commands.add_reports(report_sub, common)
+    incident_commands.add_reports(report_sub, common)
     return parser
 
 
