@@ -10,8 +10,10 @@ from bcm.errors import Problem, ValidationError
 from bcm.services.backups import backup, restore
 from bcm.services.imports import COLUMNS, IMPORTERS, ImportSummary
 from bcm.services.matrix import get_matrix
+from bcm.services.reminders import reminders
 from bcm.services.table_exports import EXPORTABLE, export_table
 from db.engine import sqlite_path
+from exports.calendar import write_calendar
 from exports.spreadsheets.reader import read_sheet
 from exports.spreadsheets.template import write_template
 from exports.spreadsheets.writer import FORMATS, format_of, write_table
@@ -51,6 +53,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
         if kind in ("risks", "actions"):
             parser.add_argument("--register", metavar="NAME", help="only this register")
         parser.set_defaults(handler=export_command)
+    calendar = export_sub.add_parser("calendar", help="review and due dates as calendar events (.ics for Outlook)",
+                                     parents=[common])
+    calendar.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    calendar.add_argument("--owner", metavar="NAME", help="only this person's reminders")
+    calendar.set_defaults(handler=calendar_command)
     template = export_sub.add_parser("template", help="an empty import template (.xlsx) with drop-downs",
                                      parents=[common])
     template.add_argument("template", choices=sorted(COLUMNS), metavar="KIND", help=", ".join(sorted(COLUMNS)))
@@ -128,6 +135,15 @@ def import_command(rt: Runtime) -> int:
         return EXIT_BAD_INPUT
     for line in summary_text(summary):
         emit(line)
+    return 0
+
+
+def calendar_command(rt: Runtime) -> int:
+    items = reminders(rt.ctx, rt.args.owner)
+    if rt.args.owner and not items:
+        emit(f"no open reminders for {rt.args.owner}")
+    path = write_calendar(items, rt.args.out, rt.ctx.now())
+    emit(f"wrote {len(items)} reminders to {path}")
     return 0
 
 
