@@ -162,3 +162,19 @@ def restore(target: str, source: Path, *, database: Database | None = None, now:
     if problems:
         raise DomainError(f"the restored database does not check out: {'; '.join(problems)}")
     return RestoreReport(path, source, replaced, revision, revision != head_revision())
+
+
+AUTO_NOTE = "auto"
+DEFAULT_KEEP = 10
+
+
+def auto_backup(database: Database, keep: int = DEFAULT_KEEP, now: datetime | None = None) -> Path | None:
+    """The backup taken each time the app opens a database file; only the newest `keep` are kept."""
+    path = sqlite_path(database.target)
+    if path is None or keep < 1:
+        return None
+    dest = backup(database, default_backup_path(path.resolve(), now, AUTO_NOTE), now)
+    for old in sorted(dest.parent.glob(f"{path.stem}-{AUTO_NOTE}-*.bak"), key=lambda p: p.stat().st_mtime,
+                      reverse=True)[keep:]:
+        old.unlink(missing_ok=True)
+    return dest

@@ -27,6 +27,7 @@ from bcm.database import Database, OpenError, open_database
 from bcm.services.health import check_database
 from ui.app.audit_viewer import AuditViewer
 from ui.app.dashboard import DashboardWidget
+from ui.app.file_actions import FileActions
 from ui.app.incidents.workspace import IncidentsWorkspace
 from ui.app.matrix_dialog import MatrixDialog
 from ui.app.risk_workspace import RiskWorkspace
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.signals.changed.connect(self._changed)
+        self.files = FileActions(self)
         self._build_workspaces()
         self._menus()
         self._restore()
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(max(current, 0))
         self.setWindowTitle(f"bcm — {self.database.describe()}")
         self.refresh_status()
+        self.files.start_auto_backup()
 
     def open_risk(self, risk_id: uuid.UUID) -> None:
         self.nav.setCurrentRow(RISKS_PAGE)
@@ -140,6 +143,14 @@ class MainWindow(QMainWindow):
         self._menus_by_name = {name: self.menuBar().addMenu(name) for name in ("&File", "&Edit", "&View", "&Help")}
         self._action("&File", "&New database…", self.new_database, QKeySequence.StandardKey.New)
         self._action("&File", "&Open database…", self.open_database, QKeySequence.StandardKey.Open)
+        self._menus_by_name["&File"].addSeparator()
+        self._action("&File", "&Back up now…", self.files.backup_now, "Ctrl+B")
+        self._action("&File", "&Restore from a backup…", self.files.restore_backup)
+        self._action("&File", "Automatic backups…", self.files.set_keep)
+        self._menus_by_name["&File"].addSeparator()
+        self._action("&File", "&Import from a spreadsheet…", self.files.import_file, "Ctrl+I")
+        self._action("&File", "E&xport…", self.files.export, "Ctrl+Shift+E")
+        self._action("&File", "Export &calendar reminders…", self.files.export_calendar)
         self._menus_by_name["&File"].addSeparator()
         self._action("&File", "&Print register to PDF…", lambda: self._on_risks(self.risks.print_register),
                      QKeySequence.StandardKey.Print)
