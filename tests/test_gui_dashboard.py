@@ -30,6 +30,7 @@ def test_dashboard_counts_and_overdue_lists(qtbot: QtBot, demo_ctx: Context, tmp
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.show()
+    qtbot.waitUntil(lambda: widget.bands.rowCount() > 0)
     registers = [widget.bands.verticalHeaderItem(r).text() for r in range(widget.bands.rowCount())]
     row = registers.index("Adult Social Care and Health")
     high = [widget.bands.horizontalHeaderItem(c).text() for c in range(widget.bands.columnCount())].index("High")
@@ -44,7 +45,7 @@ def test_dashboard_item_opens_the_risk(qtbot: QtBot, demo_db: Database, demo_ctx
     window = MainWindow(demo_db, demo_ctx)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.risks.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: window.risks.model.rowCount() > 0 and window.dashboard.overdue_reviews.count() > 1)
     item = next(window.dashboard.overdue_reviews.item(i) for i in range(window.dashboard.overdue_reviews.count())
                 if window.dashboard.overdue_reviews.item(i).text().startswith("AH0005"))
     window.dashboard.overdue_reviews.itemDoubleClicked.emit(item)
@@ -59,7 +60,7 @@ def test_dashboard_item_opens_the_risk(qtbot: QtBot, demo_db: Database, demo_ctx
 def test_band_cell_opens_the_register_filtered(qtbot: QtBot, demo_db: Database, demo_ctx: Context) -> None:
     window = MainWindow(demo_db, demo_ctx)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.risks.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: window.risks.model.rowCount() > 0 and window.dashboard.bands.rowCount() > 0)
     bands = window.dashboard.bands
     registers = [bands.verticalHeaderItem(r).text() for r in range(bands.rowCount())]
     high = [bands.horizontalHeaderItem(c).text() for c in range(bands.columnCount())].index("High")

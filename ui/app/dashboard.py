@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bcm.context import Context
 from bcm.dashboard import Dashboard, DueItem, dashboard
+from ui.app.background import Latest
 from ui.app.colours import text_on
 from ui.app.signals import AppSignals
 
@@ -38,6 +39,7 @@ def _when(value: date | None) -> str:
 class DashboardWidget(QWidget):
     openRisk = Signal(object)  # risk id
     openRegister = Signal(str, str)  # register, band ("" for all)
+    loaded = Signal()
 
     def __init__(self, ctx: Context, signals: AppSignals) -> None:
         super().__init__()
@@ -69,6 +71,8 @@ class DashboardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid, 1)
+        self._loader = Latest(self._show, lambda exc: self.heading.setText(f"<h2>Dashboard</h2>Cannot load: {exc}"),
+                              parent=self)
         signals.changed.connect(lambda _kind: self.reload())
         self.reload()
 
@@ -90,7 +94,13 @@ class DashboardWidget(QWidget):
         return widget
 
     def reload(self) -> None:
-        data = dashboard(self.ctx)
+        """Counted off the GUI thread: at county scale this reads every risk."""
+        ctx = self.ctx
+        if not self.heading.text():
+            self.heading.setText("<h2>Dashboard</h2>Loading…")
+        self._loader.start(lambda: dashboard(ctx))
+
+    def _show(self, data: Dashboard) -> None:
         total = sum(sum(c.values()) for c in data.counts.values())
         self.heading.setText(
             f"<h2>Dashboard</h2>{total} open risks in {len(data.counts)} registers · "
@@ -116,6 +126,7 @@ class DashboardWidget(QWidget):
                 child.setData(0, ID_ROLE, item.risk_id)
                 parent.addChild(child)
             self.owners.addTopLevelItem(parent)
+        self.loaded.emit()
 
     def _fill_bands(self, data: Dashboard) -> None:
         registers = list(data.counts)
