@@ -8,7 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from bcm.errors import BusyError, ConflictError
 
 
 def system_clock() -> datetime:
@@ -36,9 +40,21 @@ class Context:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: commits on success, rolls back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One transaction: commits on success, rolls back on any error.
+
+        Two copies of the app on one file: a save that loses the race is refused as a conflict, and a database
+        kept busy past the busy timeout says so, rather than either surfacing as a crash."""
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError("this record was changed elsewhere while you were saving it; reload it and make "
+                                "your change again") from exc
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise BusyError("the database is busy (another copy of the app or a command is writing to it); "
+                                "nothing was saved: try again in a moment") from exc
+            raise
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

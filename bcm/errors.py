@@ -40,3 +40,7 @@ class ConflictError(DomainError):
 
 class NotFoundError(DomainError):
     pass
+
+
+class BusyError(DomainError):
+    """The database stayed locked by another writer past the busy timeout; nothing was written."""

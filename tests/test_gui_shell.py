@@ -101,3 +101,19 @@ def test_switching_to_another_database_reloads_every_workspace(
     qtbot.waitUntil(lambda: not window.risks._loader.busy)
     assert window.risks.model.rowCount() == 0
     window.database.close()
+
+
+def test_an_unexpected_error_is_logged_and_told_plainly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import crash_guard
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(crash_guard, "log_path", lambda: tmp_path / "logs" / "errors.log")
+    try:
+        raise RuntimeError("disk unplugged")
+    except RuntimeError as exc:
+        crash_guard._hook(RuntimeError, exc, exc.__traceback__)
+    assert "disk unplugged" in shown[0] and "Traceback" not in shown[0]
+    assert "Traceback" in (tmp_path / "logs" / "errors.log").read_text()

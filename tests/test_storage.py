@@ -190,3 +190,29 @@ def test_a_second_writer_waits_for_the_first_instead_of_failing(tmp_path: Path) 
     finally:
         first.close()
         second.close()
+
+
+def test_a_writer_kept_out_too_long_gets_a_clear_busy_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import db.engine as engine_module
+    from bcm.context import Context
+    from bcm.database import open_database
+    from bcm.errors import BusyError
+    from bcm.services import risks
+
+    target = str(tmp_path / "busy.db")
+    holder = open_database(target)
+    raw = holder.engine.raw_connection()
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)  # the real 10 s would slow the test
+    waiting = open_database(target)
+    try:
+        raw.driver_connection.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
+        with pytest.raises(BusyError, match="nothing was saved"):
+            risks.create_register(Context(waiting.sessions, user="t"), "Held up")
+    finally:
+        raw.driver_connection.execute("ROLLBACK")  # type: ignore[union-attr]
+        raw.close()
+        holder.close()
+        waiting.close()
+    again = open_database(target)
+    assert risks.list_registers(Context(again.sessions)) == []
+    again.close()

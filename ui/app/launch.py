@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bcm.context import Context
 from bcm.database import OpenError, default_target, open_database
+from ui.app import crash_guard
 from ui.app.main_window import MainWindow
 
 
@@ -17,6 +18,7 @@ def run_app(target: str | None) -> int:
     app.setApplicationName("bcm")
     app.setOrganizationName("bcm")
     app.setApplicationDisplayName("Resilience: risks, plans, exercises and incidents")
+    crash_guard.install()
     chosen = target or default_target()
     try:
         database = open_database(chosen)
