@@ -103,7 +103,8 @@ def test_switching_to_another_database_reloads_every_workspace(
     window.database.close()
 
 
-def test_an_unexpected_error_is_logged_and_told_plainly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_an_unexpected_error_is_logged_and_told_plainly(qapp: object, monkeypatch: pytest.MonkeyPatch,
+                                                        tmp_path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from ui.app import crash_guard
