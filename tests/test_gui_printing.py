@@ -58,3 +58,28 @@ def test_print_incident_report_and_packs(qtbot: QtBot, demo_ctx: Context, tmp_pa
     qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
     pages, text = pdf_text(opened[0])
     assert pages >= 2 and "Kent Enablement at Home" in text
+
+
+def test_print_grab_pack_and_disruption_pack_from_the_plans_workspace(qtbot: QtBot, demo_ctx: Context,
+                                                                      tmp_path: Path) -> None:
+    from ui.app.plans_workspace import PlansWorkspace
+
+    isolate_settings(tmp_path / "settings")
+    workspace = PlansWorkspace(demo_ctx, AppSignals())
+    qtbot.addWidget(workspace)
+    qtbot.waitUntil(lambda: workspace.model.rowCount() > 0)
+    assert workspace.select_service(next(r.service_id for r in workspace.model.rows()
+                                         if r.service == "Kent Enablement at Home"))
+    opened = wire(workspace.printer, tmp_path / "keah.pdf")
+    workspace.print_selected()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    pages, text = pdf_text(opened[0])
+    assert pages >= 3 and "Kent Enablement at Home" in text and "OFFICIAL-SENSITIVE" in text
+    panel = workspace.affected
+    panel.choose("fuel")
+    qtbot.waitUntil(lambda: panel.print_button.isEnabled())
+    fuel = wire(panel.printer, tmp_path / "fuel.pdf")
+    panel.print_pack()
+    qtbot.waitUntil(lambda: bool(fuel), timeout=30_000)
+    _, text = pdf_text(fuel[0])
+    assert "Fuel" in text or "fuel" in text

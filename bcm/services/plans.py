@@ -74,7 +74,9 @@ def affected(ctx: Context, disruptions: list[str]) -> list[AffectedActivity]:
             for plan_id, activity_id, name, kind in session.execute(
                 select(Dependency.plan_id, DependencyActivity.activity_id, Dependency.name, Dependency.kind)
                 .join(DependencyActivity, DependencyActivity.dependency_id == Dependency.id)
-                .where(Dependency.kind.in_(kinds), Dependency.deleted_at.is_(None))
+                .join(CriticalActivity, CriticalActivity.id == DependencyActivity.activity_id)
+                .where(Dependency.kind.in_(kinds), Dependency.deleted_at.is_(None),
+                       DependencyActivity.deleted_at.is_(None), CriticalActivity.deleted_at.is_(None))
             ):
                 via[activity_id].append(name)
                 hit_plans[plan_id].update(d for d in chosen if kind in CUTS[d])
@@ -85,7 +87,7 @@ def affected(ctx: Context, disruptions: list[str]) -> list[AffectedActivity]:
             select(ResponseCard.plan_id, CardStep.text)
             .join(CardStep, CardStep.card_id == ResponseCard.id)
             .where(ResponseCard.plan_id.in_(hit_plans), ResponseCard.disruption.in_(chosen),
-                   CardStep.deleted_at.is_(None))
+                   ResponseCard.deleted_at.is_(None), CardStep.deleted_at.is_(None))
             .order_by(ResponseCard.plan_id, ResponseCard.disruption, CardStep.position)
         ):
             steps[plan_id].append(text)

@@ -1,0 +1,89 @@
+"""A read-only table model over a list of plain rows (frozen dataclasses from bcm): the base of the lessons models.
+
+Subclasses give their column constants and HEADERS and say what each cell shows; sorting uses SORT_ROLE's raw values
+and ROW_ROLE hands the row itself to the views."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.app.models.risk_table import ROW_ROLE, SORT_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+__all__ = ["ROW_ROLE", "SORT_ROLE", "Index", "PlainRowsModel"]
+
+
+class PlainRowsModel(QAbstractTableModel, Generic[T]):
+    HEADERS: tuple[str, ...] = ()
+    CENTRED: tuple[int, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: list[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def append_row(self, row: T) -> None:
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, position: int) -> T | None:
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.sort_value(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.CENTRED:
+            return Qt.AlignmentFlag.AlignCenter
+        return self.style(row, column, role)
+
+    # --- what subclasses say ------------------------------------------------------------------------------------
+
+    def display(self, row: T, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: T, column: int) -> Any:
+        return self.display(row, column).casefold()
+
+    def tooltip(self, row: T, column: int) -> str | None:
+        return None
+
+    def style(self, row: T, column: int, role: int) -> Any:
+        """Background, foreground and font roles."""
+        return None

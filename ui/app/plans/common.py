@@ -1,0 +1,154 @@
+"""Small pieces the plan editor's tabs share: inline problems beside the fields, people pickers, table set-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from bcm.context import Context
+from bcm.errors import ValidationError
+from bcm.plan_edit_views import PlanEdit
+
+ERROR_STYLE = "border: 2px solid #c62828;"
+PROBLEM_STYLE = "color: #b71c1c; font-weight: bold;"
+HINT_STYLE = "color: #455a64;"
+
+
+class InlineProblems:
+    """A red message under a form, and a red border on each field a ValidationError names."""
+
+    def __init__(self, fields: dict[str, QWidget] | None = None) -> None:
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet(PROBLEM_STYLE)
+        self.label.setAccessibleName("Problems")
+        self.label.hide()
+        self.fields: dict[str, QWidget] = fields or {}
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.label.hide()
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+
+    def show(self, message: str, fields: Sequence[str] = ()) -> None:
+        self.clear()
+        self.label.setText(message)
+        self.label.show()
+        for name in fields:
+            widget = self.fields.get(name) or next(
+                (w for key, w in self.fields.items() if name.lower().startswith(key.lower())), None)
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+
+    def show_error(self, error: ValidationError) -> None:
+        self.show(str(error), [p.field for p in error.problems])
+
+
+class Host(Protocol):
+    """What a tab needs from the plan editor that holds it."""
+
+    ctx: Context
+    edit: PlanEdit | None
+    people: list[str]
+
+    def run(self, problems: InlineProblems, action: Callable[[], Any]) -> bool: ...
+
+    def confirm(self, question: str) -> bool: ...
+
+
+def people_combo(name: str, people: Sequence[str], *, blank: bool = True) -> QComboBox:
+    """A person picker: pick from the list or type to find (matching anywhere in the name)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setAccessibleName(name)
+    combo.setMinimumContentsLength(16)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    set_people(combo, people, blank=blank)
+    return combo
+
+
+def set_people(combo: QComboBox, people: Sequence[str], *, blank: bool = True) -> None:
+    current = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItems(([""] if blank else []) + list(people))
+    completer = QCompleter(list(people), combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCompleter(completer)
+    combo.setCurrentText(current)
+    combo.blockSignals(False)
+
+
+def text_box(name: str, height: int = 64, placeholder: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    box.setPlaceholderText(placeholder)
+    return box
+
+
+def hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def row_table(model: QAbstractItemModel, name: str, widths: dict[int, int], *, stretch: int | None = None,
+              draggable: bool = False, wrap_lines: int = 0) -> QTableView:
+    """A table of whole rows, one selected at a time; optionally rows can be dragged to a new place, and long text
+    wraps onto up to `wrap_lines` lines (the rest is in the tooltip and the form)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(wrap_lines > 0)
+    table.verticalHeader().hide()
+    if wrap_lines:
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(table.fontMetrics().lineSpacing() + 14)
+        rows.setMaximumSectionSize(table.fontMetrics().lineSpacing() * wrap_lines + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in widths.items():
+        table.setColumnWidth(column, width)
+    if draggable:
+        table.setDragEnabled(True)
+        table.setAcceptDrops(True)
+        table.setDropIndicatorShown(True)
+        table.setDragDropOverwriteMode(False)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+    return table
+
+
+def selected_row(table: QTableView) -> int | None:
+    selection = table.selectionModel()
+    rows = selection.selectedRows() if selection is not None else []
+    return rows[0].row() if rows else None
