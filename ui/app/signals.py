@@ -8,6 +8,7 @@ RISKS = "risks"
 PEOPLE = "people"
 MATRIX = "matrix"
 PLANS = "plans"
+LESSONS = "lessons"  # exercises, debriefs, lessons, recommendations, themes
 DATABASE = "database"  # a different file was opened: everything reloads
 
 

@@ -1,11 +1,11 @@
-"""`bcm exercises list`, `bcm lessons list` and `bcm report exercise`."""
+"""`bcm exercises list`, `bcm lessons list`, `bcm lessons themes` and `bcm report exercise`."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from bcm.services.lessons import exercise_report, list_exercises, list_lessons
+from bcm.services.lessons import exercise_report, list_exercises, list_lessons, recurring_themes
 from db.models.events import RECOMMENDATION_STATUSES
 from exports.pdf.exercise_report import exercise_report_pdf
 from ui.cli.output import emit, emit_json, table
@@ -28,6 +28,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
     lessons_list_parser.add_argument("--theme", metavar="THEME")
     lessons_list_parser.add_argument("--format", choices=("table", "json"), default="table")
     lessons_list_parser.set_defaults(handler=lessons_list)
+    themes = lessons_sub.add_parser(
+        "themes", parents=[common],
+        help="recurring themes across exercises and incidents; flags a theme seen in two or more events with no "
+             "embedded recommendation")
+    themes.add_argument("--format", choices=("table", "json"), default="table")
+    themes.set_defaults(handler=lessons_themes)
 
 
 def add_reports(report_sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -60,6 +66,20 @@ def lessons_list(rt: Runtime) -> int:
                  r.status.replace("_", " ") + (" OVERDUE" if r.overdue else ""), ", ".join(r.themes))
                 for r in rows], max_width=55))
     emit(f"{len(rows)} recommendations, {sum(r.overdue for r in rows)} overdue")
+    return 0
+
+
+def lessons_themes(rt: Runtime) -> int:
+    rows = recurring_themes(rt.ctx)
+    if rt.args.format == "json":
+        emit_json([r.as_json() for r in rows])
+        return 0
+    emit(table(["Flag", "Theme", "Events", "Open recs", "Overdue", "Implemented", "Embedded", "Where identified"],
+               [("RECURRING" if r.highlight else "", r.name, len(r.events), len(r.open_recommendations), r.overdue,
+                 r.implemented, r.embedded, "; ".join(r.events)) for r in rows], max_width=90))
+    flagged = [r.name for r in rows if r.highlight]
+    emit(f"{len(rows)} themes; " + (f"recurring with nothing embedded: {', '.join(flagged)}" if flagged
+                                    else "none recurs without an embedded recommendation"))
     return 0
 
 
