@@ -115,7 +115,44 @@ SERVICE_COLUMNS = Columns("services", (
     Column("description", ("About",)),
 ))
 
-COLUMNS: dict[str, Columns] = {c.kind: c for c in (RISK_COLUMNS, ACTION_COLUMNS, PEOPLE_COLUMNS, SERVICE_COLUMNS)}
+# the business impact analysis, one row per critical activity (bcm.services.imports_plans)
+PLAN_COLUMNS = Columns("plans", (
+    Column("service", ("Service Name",), True),
+    Column("plan_status", ("Plan Status", "Status", "BCP Status")),  # exported for reading; a sign-off sets it
+    Column("plan_version", ("Plan Version", "Version", "Version Number")),  # likewise
+    Column("plan_owner", ("Plan Owner", "Owner", "BCP Owner")),
+    Column("next_review", ("Next Review", "Next Review Date", "Review Date", "Plan Review Date")),
+    Column("activity", ("Critical Activity", "Critical Activities", "Activity Name", "Critical Function")),
+    Column("priority", ("Activity Priority", "Rank")),
+    Column("rto_hours", ("RTO", "RTO (hours)", "Recovery Time Objective", "Recovery Time Objective (hours)")),
+    Column("mtpd_hours", ("MTPD", "MTPD (hours)", "MTPoD", "Maximum Tolerable Period of Disruption", "MAO",
+                          "Maximum Acceptable Outage")),
+    Column("minimum_staff", ("Minimum Staff", "Min Staff", "Minimum Staffing", "Staff Needed")),
+    Column("minimum_service_level", ("Minimum Service Level", "MSL", "Minimum Level of Service")),
+    Column("workarounds", ("Workaround", "Manual Workarounds", "Alternative Arrangements")),
+    Column("description", ("Activity Description", "Details")),
+))
+
+# what `bcm export lessons` writes: one row per recommendation (bcm.services.imports_lessons)
+LESSON_COLUMNS = Columns("lessons", (
+    Column("event", ("Exercise or Incident", "Exercise/Incident", "Event Name", "Source Event"), True),
+    Column("event_kind", ("Event Type", "Event Kind")),
+    Column("event_date", ("Event Date", "Date of Event")),
+    Column("lesson", ("Lesson Identified", "Lessons Identified", "Lesson Learnt", "Lesson Learned"), True),
+    Column("recommendation", ("Recommendations", "Recommended Action")),
+    Column("owner", ("Recommendation Owner", "Action Owner", "Lead")),
+    Column("due", ("Due Date", "Due On", "Target Date", "Deadline")),
+    Column("status", ("Recommendation Status", "Progress")),
+    Column("themes", ("Theme", "Tags")),
+    Column("overdue", ()),  # exported for reading; worked out from the due date and status
+    Column("plan", ("BCP", "Business Continuity Plan", "Plan Changed")),
+    Column("risk", ("Risk Ref", "Risk Reference", "Related Risk")),
+    Column("evidence", ("Evidence of Implementation",)),
+    Column("verified_by", ("Verified By", "Verifying Event", "Embedded By")),
+))
+
+COLUMNS: dict[str, Columns] = {c.kind: c for c in (RISK_COLUMNS, ACTION_COLUMNS, PEOPLE_COLUMNS, SERVICE_COLUMNS,
+                                                   PLAN_COLUMNS, LESSON_COLUMNS)}
 
 RISK_STATUSES = {"open": "open", "live": "open", "active": "open", "closed": "closed", "archived": "closed"}
 RISK_KINDS = {"risk": "risk", "threat": "risk", "opportunity": "opportunity"}
@@ -757,6 +794,19 @@ def import_services(ctx: Context, sheet: Sheet, *, dry_run: bool = False) -> Imp
         return _summary("services", sheet, mapping, created, updated, [], people, None, dry_run)
 
 
+def _import_plans(ctx: Context, sheet: Sheet, *, dry_run: bool = False) -> ImportSummary:
+    from bcm.services.imports_plans import import_plans  # its own module, built on the helpers above
+
+    return import_plans(ctx, sheet, dry_run=dry_run)
+
+
+def _import_lessons(ctx: Context, sheet: Sheet, *, dry_run: bool = False) -> ImportSummary:
+    from bcm.services.imports_lessons import import_lessons  # its own module, built on the helpers above
+
+    return import_lessons(ctx, sheet, dry_run=dry_run)
+
+
 IMPORTERS: dict[str, Callable[..., ImportSummary]] = {
     "risks": import_risks, "actions": import_actions, "people": import_people, "services": import_services,
+    "plans": _import_plans, "lessons": _import_lessons,
 }

@@ -12,14 +12,22 @@ from sqlalchemy.orm import aliased
 
 from bcm.context import Context
 from bcm.errors import ValidationError
-from bcm.services.imports import ACTION_COLUMNS, PEOPLE_COLUMNS, RISK_COLUMNS, SERVICE_COLUMNS
+from bcm.services.imports import (
+    ACTION_COLUMNS,
+    LESSON_COLUMNS,
+    PEOPLE_COLUMNS,
+    PLAN_COLUMNS,
+    RISK_COLUMNS,
+    SERVICE_COLUMNS,
+)
 from bcm.services.lessons import list_lessons
 from bcm.services.risks import register_id
 from bcm.tabular import Cell
-from db.models import Control, Person, Risk, RiskAction, RiskRegister, Service
+from db.models import Control, CriticalActivity, Person, Plan, Risk, RiskAction, RiskRegister, Service
 
-LESSON_HEADERS = ("event", "event_kind", "event_date", "lesson", "recommendation", "owner", "due", "status",
-                  "themes", "overdue", "plan", "risk", "evidence", "verified_by")
+LESSON_HEADERS = tuple(LESSON_COLUMNS.names)  # what bcm.services.imports_lessons reads back
+assert LESSON_HEADERS == ("event", "event_kind", "event_date", "lesson", "recommendation", "owner", "due", "status",
+                          "themes", "overdue", "plan", "risk", "evidence", "verified_by")
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,36 @@ def service_table(ctx: Context) -> Table:
     return Table("Services", tuple(SERVICE_COLUMNS.names), rows)
 
 
+def _hours(hours: float) -> float | int:
+    return int(hours) if float(hours).is_integer() else hours
+
+
+def plan_table(ctx: Context) -> Table:
+    """The business impact analysis: one row per critical activity (a plan with none still gets a row)."""
+    owner = aliased(Person)
+    activities: dict[Any, list[CriticalActivity]] = defaultdict(list)
+    with ctx.reading() as session:
+        for activity in session.scalars(
+            select(CriticalActivity).where(CriticalActivity.deleted_at.is_(None))
+            .order_by(CriticalActivity.priority, CriticalActivity.rto_hours, CriticalActivity.name)
+        ):
+            activities[activity.plan_id].append(activity)
+        rows: list[tuple[Cell, ...]] = []
+        for plan, service_name, owner_name in session.execute(
+            select(Plan, Service.name, owner.name).join(Service, Service.id == Plan.service_id)
+            .outerjoin(owner, owner.id == Plan.owner_id)
+            .where(Plan.deleted_at.is_(None), Service.deleted_at.is_(None)).order_by(Service.name)
+        ).tuples():
+            head = (service_name, plan.status, plan.current_version, owner_name or "", plan.next_review)
+            rows += [(*head, a.name, a.priority, _hours(a.rto_hours), _hours(a.mtpd_hours), a.minimum_staff,
+                      a.minimum_service_level, a.workarounds, a.description)
+                     for a in activities.get(plan.id, [])] or [(*head, *(None,) * 8)]
+    assert PLAN_COLUMNS.names == ["service", "plan_status", "plan_version", "plan_owner", "next_review", "activity",
+                                  "priority", "rto_hours", "mtpd_hours", "minimum_staff", "minimum_service_level",
+                                  "workarounds", "description"]
+    return Table("Plans", tuple(PLAN_COLUMNS.names), rows)
+
+
 def lesson_table(ctx: Context) -> Table:
     rows = [
         (r.event, r.event_kind, r.event_date, r.lesson, r.recommendation, r.owner, r.due, r.status,
@@ -116,7 +154,7 @@ def lesson_table(ctx: Context) -> Table:
     return Table("Lessons", LESSON_HEADERS, rows)
 
 
-EXPORTABLE = ("risks", "actions", "lessons", "people", "services")
+EXPORTABLE = ("risks", "actions", "plans", "lessons", "people", "services")
 
 
 def export_table(ctx: Context, kind: str, register: str | None = None) -> Table:
@@ -126,6 +164,8 @@ def export_table(ctx: Context, kind: str, register: str | None = None) -> Table:
         return risk_table(ctx, register)
     if kind == "actions":
         return action_table(ctx, register)
+    if kind == "plans":
+        return plan_table(ctx)
     if kind == "lessons":
         return lesson_table(ctx)
     if kind == "people":

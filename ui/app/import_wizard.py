@@ -32,7 +32,7 @@ from bcm.services.risks import list_registers
 from bcm.tabular import Sheet, normalise
 from exports.spreadsheets.reader import read_sheet
 from ui.app.background import Latest
-from ui.app.signals import PEOPLE, RISKS, AppSignals
+from ui.app.signals import LESSONS, PEOPLE, PLANS, RISKS, AppSignals
 from ui.cli.data_commands import summary_text
 
 PREVIEW_ROWS = 50
@@ -207,7 +207,8 @@ class ImportWizard(QDialog):
     def _imported(self, summary: ImportSummary) -> None:
         self.status.setText(" ".join(summary_text(summary)))
         self.checked = None
-        self.signals.changed.emit(RISKS if summary.kind in ("risks", "actions") else PEOPLE)
+        self.signals.changed.emit({"risks": RISKS, "actions": RISKS, "plans": PLANS, "lessons": LESSONS}.get(
+            summary.kind, PEOPLE))
 
     def _failed(self, error: Exception) -> None:
         self.check_button.setEnabled(True)

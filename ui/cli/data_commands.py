@@ -22,7 +22,9 @@ from ui.cli.runtime import Runtime
 
 EXIT_BAD_INPUT = 2
 SHOWN_NAMES = 10
-ONE = {"risks": "risk", "actions": "action", "people": "person", "services": "service", "lessons": "lesson"}
+ONE = {"risks": "risk", "actions": "action", "people": "person", "services": "service", "lessons": "lesson",
+       "plans": "plan row"}
+MANY = {"plans": "plan rows"}  # one row per critical activity
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -32,7 +34,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], commo
     helps = {"risks": "risks into their registers (a reference that exists is updated)",
              "actions": "risk actions (matched by risk reference and description)",
              "people": "people and their contact details (matched by name)",
-             "services": "services (matched by name)"}
+             "services": "services (matched by name)",
+             "plans": "plans' critical activities (matched by service and activity; a service with no plan gets a "
+                      "draft)",
+             "lessons": "lessons and recommendations (matched by event and lesson, then recommendation)"}
     for kind, text in helps.items():
         parser = import_sub.add_parser(kind, help=text, parents=[common])
         parser.add_argument("file", type=Path, metavar="FILE", help=".csv or .xlsx (a title row above the header "
@@ -96,7 +101,7 @@ def _names(names: tuple[str, ...]) -> str:
 
 
 def counted(n: int, kind: str) -> str:
-    return f"{n} {ONE.get(kind, kind) if n == 1 else kind}"
+    return f"{n} {ONE.get(kind, kind) if n == 1 else MANY.get(kind, kind)}"
 
 
 def summary_text(summary: ImportSummary) -> list[str]:
