@@ -1,11 +1,12 @@
-# make run: set up and open the app.  make test: set up and run every check.  make bench: benchmarks at scale.
+# make run: set up and open the app.  make test: set up and run every check.  make bench: benchmarks at scale
+# (make bench-quick: at 1/20th).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo clean
+.PHONY: run test lint bench bench-quick demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,9 @@ test: lint
 bench: $(TEST_STAMP)
 	@if [ -f tests/benchmarks/__main__.py ]; then QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_ARGS); \
 	else echo "no benchmarks yet: they arrive with the performance issue"; fi
+
+bench-quick:  # a first look: the dataset at 1/20th (python -m tests.benchmarks --help for the rest)
+	$(MAKE) bench BENCH_ARGS=--quick
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

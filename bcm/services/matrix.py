@@ -13,13 +13,19 @@ from db.models import ImpactLevel, LikelihoodLevel, Risk, ScoreBand
 
 
 def load_matrix(session: Session) -> Matrix:
-    likelihood = session.scalars(select(LikelihoodLevel).order_by(LikelihoodLevel.value)).all()
-    impact = session.scalars(select(ImpactLevel).order_by(ImpactLevel.value)).all()
-    bands = session.scalars(select(ScoreBand).order_by(ScoreBand.min_score)).all()
+    """Read as plain columns, not ORM objects: nearly every read asks for the matrix (a heat map is a few ms)."""
+    likelihood = session.execute(
+        select(LikelihoodLevel.value, LikelihoodLevel.label, LikelihoodLevel.descriptor)
+        .order_by(LikelihoodLevel.value)).tuples()
+    impact = session.execute(
+        select(ImpactLevel.value, ImpactLevel.label, ImpactLevel.descriptor).order_by(ImpactLevel.value)).tuples()
+    bands = session.execute(
+        select(ScoreBand.name, ScoreBand.min_score, ScoreBand.max_score, ScoreBand.colour)
+        .order_by(ScoreBand.min_score)).tuples()
     return Matrix(
-        likelihood=tuple(Level(x.value, x.label, x.descriptor) for x in likelihood),
-        impact=tuple(Level(x.value, x.label, x.descriptor) for x in impact),
-        bands=tuple(Band(b.name, b.min_score, b.max_score, b.colour) for b in bands),
+        likelihood=tuple(Level(*x) for x in likelihood),
+        impact=tuple(Level(*x) for x in impact),
+        bands=tuple(Band(*b) for b in bands),
     )
 
 

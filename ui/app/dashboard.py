@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -73,8 +73,17 @@ class DashboardWidget(QWidget):
         layout.addLayout(grid, 1)
         self._loader = Latest(self._show, lambda exc: self.heading.setText(f"<h2>Dashboard</h2>Cannot load: {exc}"),
                               parent=self)
+        self._stale = True
         signals.changed.connect(lambda _kind: self.reload())
-        self.reload()
+        QTimer.singleShot(0, self, self._reload_if_stale)  # once placed: a page not shown waits until it is
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_if_stale()
+
+    def _reload_if_stale(self) -> None:
+        if self._stale:
+            self.reload()
 
     @staticmethod
     def _box(title: str, widget: QWidget) -> QGroupBox:
@@ -94,7 +103,12 @@ class DashboardWidget(QWidget):
         return widget
 
     def reload(self) -> None:
-        """Counted off the GUI thread: at county scale this reads every risk."""
+        """Counted off the GUI thread: at county scale this reads every risk, so not while another page is shown
+        (it would compete with the page being opened); it is counted when next shown."""
+        if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            self._stale = True
+            return
+        self._stale = False
         ctx = self.ctx
         if not self.heading.text():
             self.heading.setText("<h2>Dashboard</h2>Loading…")

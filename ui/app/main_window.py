@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 from bcm import __version__
 from bcm.context import Context
 from bcm.database import Database, OpenError, open_database
-from bcm.services.health import check_database
+from bcm.services.health import record_counts
 from ui.app.audit_viewer import AuditViewer
 from ui.app.dashboard import DashboardWidget
 from ui.app.file_actions import FileActions
 from ui.app.incidents.workspace import IncidentsWorkspace
+from ui.app.lessons_workspace import LessonsWorkspace
 from ui.app.matrix_dialog import MatrixDialog
+from ui.app.people_workspace import PeopleWorkspace
+from ui.app.plans_workspace import PlansWorkspace
 from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import DATABASE, AppSignals
 
@@ -59,6 +62,46 @@ def placeholder(title: str, text: str) -> QWidget:
     return page
 
 
+class LazyPages(Mapping[str, QWidget]):
+    """The later workspaces by title; each is built the first time it is shown or looked up, in its place."""
+
+    def __init__(self, window: MainWindow, builders: dict[str, Callable[[Context, AppSignals], QWidget]]) -> None:
+        self._window = window
+        self._builders = builders
+        self._pages: dict[str, QWidget] = {}
+
+    def add(self, title: str, page: QWidget) -> QWidget:
+        self._pages[title] = page
+        return page
+
+    def built(self, title: str) -> bool:
+        return title in self._pages
+
+    def __getitem__(self, title: str) -> QWidget:
+        if title not in self._pages:
+            builder = self._builders[title]  # KeyError for a title that is not a page
+            window = self._window
+            index = [t for t, _ in WORKSPACES].index(title)
+            page = builder(window.ctx, window.signals)
+            stack, current = window.stack, window.stack.currentIndex()
+            stand_in = stack.widget(index)
+            stack.insertWidget(index, page)
+            stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            stack.setCurrentIndex(current)
+            self._pages[title] = page
+        return self._pages[title]
+
+    def __contains__(self, title: object) -> bool:
+        return title in self._builders or title in self._pages
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([t for t, _ in WORKSPACES if t in self])
+
+    def __len__(self) -> int:
+        return len(list(iter(self)))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, ctx: Context) -> None:
         super().__init__()
@@ -73,7 +116,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(180)
         self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
@@ -105,17 +148,25 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.risks)
         # Each later workspace: its title in WORKSPACES -> a function building it from (ctx, signals).
         builders: dict[str, Callable[[Context, AppSignals], QWidget]] = {
+            "Exercises and lessons": LessonsWorkspace,
             "Incidents": IncidentsWorkspace,
+            "Business continuity": PlansWorkspace,
+            "People and services": PeopleWorkspace,
         }
-        self.pages: dict[str, QWidget] = {}
+        # Built when first shown (or asked for): at county scale each one's load would compete with the page the
+        # window opens on, for the one interpreter lock.
+        self.pages = LazyPages(self, builders)
         for title, text in WORKSPACES[2:]:
-            page = builders[title](self.ctx, self.signals) if title in builders else placeholder(title, text)
-            self.pages[title] = page
-            self.stack.addWidget(page)
-        self.stack.setCurrentIndex(max(current, 0))
+            self.stack.addWidget(QWidget() if title in builders else self.pages.add(title, placeholder(title, text)))
+        self._show_page(max(current, 0))
         self.setWindowTitle(f"bcm — {self.database.describe()}")
         self.refresh_status()
         self.files.start_auto_backup()
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(WORKSPACES) and WORKSPACES[row][0] in self.pages:
+            self.pages[WORKSPACES[row][0]]  # builds it if it is not built yet
+        self.stack.setCurrentIndex(row)
 
     def open_risk(self, risk_id: uuid.UUID) -> None:
         self.nav.setCurrentRow(RISKS_PAGE)
@@ -228,8 +279,8 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        report = check_database(self.database, self.ctx)
-        counts = ", ".join(f"{n} {label}" for label, n in report.counts.items())
+        # Counts only: the full integrity check (`bcm check`) reads the whole file, seconds at county scale.
+        counts = ", ".join(f"{n} {label}" for label, n in record_counts(self.ctx).items())
         saved = f" — last saved {self.last_saved.astimezone():%H:%M:%S}" if self.last_saved else ""
         self.status_label.setText(f"{self.database.describe()} — {counts}{saved}")
 

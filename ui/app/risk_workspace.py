@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from bcm.context import Context
 from bcm.errors import DomainError
-from bcm.heat import count_cells, movements
 from bcm.risk_views import RiskRow
 from bcm.scoring import Matrix
 from bcm.services.matrix import get_matrix
@@ -60,6 +60,14 @@ class _Loaded:
     matrix: Matrix
     rows: list[RiskRow]
     registers: list[str]
+    owners: list[str]
+
+
+def _load(ctx: Context) -> _Loaded:
+    """Runs off the GUI thread: everything the workspace shows, worked out there."""
+    matrix = get_matrix(ctx)
+    rows = list_risks(ctx)
+    return _Loaded(matrix, rows, [r.name for r in list_registers(ctx)], sorted({r.owner for r in rows if r.owner}))
 
 
 class RiskWorkspace(QWidget):
@@ -187,7 +195,7 @@ class RiskWorkspace(QWidget):
         self.overdue_actions_box.toggled.connect(lambda on: self._filter(overdue_actions=on))
         self.search.textChanged.connect(lambda text: self._filter(search=text.strip()))
         self.kind_box.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        self.moves_box.toggled.connect(self.heatmap.set_show_moves)
+        self.moves_box.toggled.connect(self._moves_toggled)
         self.heatmap.cellClicked.connect(self.toggle_cell)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         signals.changed.connect(self._on_changed)
@@ -204,15 +212,14 @@ class RiskWorkspace(QWidget):
         """Load the risks off the GUI thread (a county's registers take a moment); `loaded` fires when shown."""
         ctx = self.ctx
         self.progress.show()
-        self._loader.start(lambda: _Loaded(get_matrix(ctx), list_risks(ctx),
-                                           [r.name for r in list_registers(ctx)]))
+        self._loader.start(lambda: _load(ctx))
 
     def _apply(self, data: _Loaded) -> None:
         selected = self.selected_row()
         self.matrix = data.matrix
         self.model.set_rows(data.rows, data.matrix)
         self._refill(self.register_box, data.registers)
-        self._refill(self.owner_box, sorted({r.owner for r in data.rows if r.owner}))
+        self._refill(self.owner_box, data.owners)
         self._refill(self.band_box, [b.name for b in data.matrix.bands])
         self._refresh_heatmap()
         if selected is not None:
@@ -256,17 +263,24 @@ class RiskWorkspace(QWidget):
         self._refresh_heatmap()
 
     def _refresh_heatmap(self) -> None:
-        rows = self.proxy.rows_ignoring_cell()
-        self.heatmap.set_data(self.matrix, count_cells(rows, self.score_kind()), movements(rows))
+        # Counted by the proxy from cells worked out once per load: this runs on every keystroke in the search box.
+        counts = self.proxy.cell_counts(self.score_kind())
+        moves = self.proxy.movements() if self.moves_box.isChecked() else Counter()
+        self.heatmap.set_data(self.matrix, counts, moves)
         cell = self.proxy.current.cell
         shown = self.proxy.rowCount()
         self.count_label.setText(f"{shown} of {self.model.rowCount()} risks shown")
         if cell is None:
-            self.heat_caption.setText(f"{len(rows)} risks on the map. Click a cell to show only its risks.")
+            on_map = self.proxy.count_ignoring_cell()
+            self.heat_caption.setText(f"{on_map} risks on the map. Click a cell to show only its risks.")
         else:
             _, likelihood, impact = cell
             self.heat_caption.setText(
                 f"Showing {shown} risks at likelihood {likelihood} x impact {impact}. Click the cell again to clear.")
+
+    def _moves_toggled(self, show: bool) -> None:
+        self._refresh_heatmap()  # the movements are counted only while they are shown
+        self.heatmap.set_show_moves(show)
 
     def toggle_cell(self, likelihood: int, impact: int) -> None:
         cell = (self.score_kind(), likelihood, impact)
@@ -285,14 +299,12 @@ class RiskWorkspace(QWidget):
         return row
 
     def select_risk(self, risk_id: uuid.UUID) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            row = self.proxy.data(index, ROW_ROLE)
-            if row is not None and row.id == risk_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return True
-        return False
+        found = self.proxy.row_of(lambda row: row.id == risk_id)
+        if found is None:
+            return False
+        self.table.selectRow(found)
+        self.table.scrollTo(self.proxy.index(found, 0))
+        return True
 
     def _update_buttons(self) -> None:
         row = self.selected_row()

@@ -1,0 +1,397 @@
+"""The benchmarks: each one timed several times beside a raw baseline measured in the same run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks import dataset
+from tests.benchmarks.dataset import SEARCH_WORD, Size
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Result:
+    name: str
+    unit: str  # "s" or "MB"
+    samples: list[float]
+    baseline_samples: list[float]
+    baseline: str  # what the baseline is
+    max_ratio: float | None = None
+    max_value: float | None = None  # absolute target, in unit
+    max_extra: float | None = None  # target as "no more than this much above the baseline", in unit
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def baseline_median(self) -> float:
+        return statistics.median(self.baseline_samples)
+
+    @property
+    def ratio(self) -> float:
+        return self.median / self.baseline_median if self.baseline_median else float("inf")
+
+    @property
+    def passed(self) -> bool:
+        ok = True
+        if self.max_ratio is not None:
+            ok &= self.ratio <= self.max_ratio
+        if self.max_value is not None:
+            ok &= self.median <= self.max_value
+        if self.max_extra is not None:
+            ok &= self.median - self.baseline_median <= self.max_extra
+        return ok
+
+    def target(self) -> str:
+        parts = []
+        if self.max_ratio is not None:
+            parts.append(f"<= {self.max_ratio:g}x")
+        if self.max_value is not None:
+            parts.append(f"<= {_fmt(self.max_value, self.unit)}")
+        if self.max_extra is not None:
+            parts.append(f"<= +{self.max_extra:g} {self.unit}")
+        return ", ".join(parts)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "unit": self.unit, "median": round(self.median, 6),
+            "baseline": self.baseline, "baseline_median": round(self.baseline_median, 6),
+            "ratio": round(self.ratio, 3), "extra": round(self.median - self.baseline_median, 6),
+            "target": self.target(), "max_ratio": self.max_ratio, "max_value": self.max_value,
+            "max_extra": self.max_extra, "passed": self.passed, "samples": [round(s, 6) for s in self.samples],
+            "baseline_samples": [round(s, 6) for s in self.baseline_samples], "notes": self.notes,
+        }
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    if value < 0.1:
+        return f"{value * 1000:.1f} ms"
+    return f"{value:.2f} s"
+
+
+def timed(work: Callable[[], object], inner: int = 1) -> float:
+    """Seconds for one call (the mean of `inner` calls, for work too quick to time once)."""
+    started = time.perf_counter()
+    for _ in range(inner):
+        work()
+    return (time.perf_counter() - started) / inner
+
+
+@dataclass
+class Bench:
+    """What every benchmark is given: the size, a working copy of the database, a scratch folder."""
+
+    size: Size
+    database: Path  # a copy of the generated file, inside workdir
+    workdir: Path
+    runs: int  # runs for quick benchmarks
+    slow_runs: int  # runs for benchmarks taking seconds
+    log: Callable[[str], None]
+    _database: Any = None
+    _ctx: Any = None
+    _raw: sqlite3.Connection | None = None
+
+    @property
+    def ctx(self) -> Any:
+        if self._ctx is None:
+            from bcm.context import Context
+            from bcm.database import open_database
+
+            self._database = open_database(str(self.database))
+            self._ctx = Context(self._database.sessions, user="bench")
+        return self._ctx
+
+    @property
+    def raw(self) -> sqlite3.Connection:
+        if self._raw is None:
+            self._raw = sqlite3.connect(self.database)
+        return self._raw
+
+    def close(self) -> None:
+        if self._raw is not None:
+            self._raw.close()
+        if self._database is not None:
+            self._database.close()
+
+
+# --- start-up and memory (child processes) -------------------------------------------------------------------------
+
+
+def _child(bench: Bench, mode: str) -> tuple[float, dict[str, Any]]:
+    """Wall time from launching a fresh Python to the child saying its window is painted."""
+    settings = bench.workdir / f"settings-{mode}"
+    shutil.rmtree(settings, ignore_errors=True)
+    command = [sys.executable, "-m", "tests.benchmarks.startup", mode, str(bench.database), str(settings)]
+    # Compiled bytecode kept between runs, as an installed app has it (this machine's environment may say
+    # PYTHONDONTWRITEBYTECODE, which would have every start compile the app's modules again).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(dataset.cache_dir() / "pycache")
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    _, err = process.communicate(timeout=600)
+    if not line:
+        raise RuntimeError(f"the {mode} start-up child failed:\n{err[-3000:]}")
+    return elapsed, json.loads(line)
+
+
+def startup_and_memory(bench: Bench) -> list[Result]:
+    times, base_times, peaks, base_peaks = [], [], [], []
+    phases: list[dict[str, float]] = []
+    rows = 0
+    _child(bench, "register")  # untimed: fills the bytecode cache and the file system's cache
+    _child(bench, "empty")
+    for _ in range(bench.slow_runs):
+        elapsed, report = _child(bench, "register")
+        times.append(elapsed)
+        peaks.append(report["peak_mb"])
+        phases.append(report["phases"])
+        rows = report["rows"]
+        elapsed, report = _child(bench, "empty")
+        base_times.append(elapsed)
+        base_peaks.append(report["peak_mb"])
+    median_phases = {k: round(statistics.median(p[k] for p in phases), 2) for k in phases[0]}
+    start = Result("start to a painted register window", "s", times, base_times,
+                   "start to an empty QMainWindow painted", max_ratio=2, max_value=2,
+                   notes=[f"{rows:,} risks in the table", "phases (s since the interpreter started, medians): "
+                          + ", ".join(f"{k} {v}" for k, v in median_phases.items())])
+    memory = Result("peak memory, county database open", "MB", peaks, base_peaks,
+                    "an empty QMainWindow", max_extra=300,
+                    notes=["peak RSS (ru_maxrss) of the same child processes, once the register is painted"])
+    return [start, memory]
+
+
+# --- register search -----------------------------------------------------------------------------------------------
+
+
+def search(bench: Bench) -> list[Result]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app.risk_workspace import RiskWorkspace
+    from ui.app.signals import AppSignals
+
+    app = QApplication.instance()
+    assert app is not None
+    workspace = RiskWorkspace(bench.ctx, AppSignals())
+    workspace.resize(1360, 820)
+    workspace.show()
+    loop = QEventLoop()
+    workspace.loaded.connect(loop.quit)
+    QTimer.singleShot(600_000, loop.quit)
+    loop.exec()
+    app.processEvents()
+    prefixes = [SEARCH_WORD[: n + 1] for n in range(len(SEARCH_WORD))]
+
+    with_paint: list[float] = []
+
+    def typing() -> float:
+        """The slowest keystroke while typing the word into the empty search box: from the text changing to the
+        proxy having filtered (the table, its count and the heat map updated). The repaint that follows is timed
+        apart."""
+        workspace.search.clear()
+        app.processEvents()
+        slowest = slowest_painted = 0.0
+        for prefix in prefixes:
+            started = time.perf_counter()
+            workspace.search.setText(prefix)
+            filtered = time.perf_counter()
+            app.processEvents()  # the table repainted with what is left
+            slowest = max(slowest, filtered - started)
+            slowest_painted = max(slowest_painted, time.perf_counter() - started)
+        with_paint.append(slowest_painted)
+        return slowest
+
+    sql = ("SELECT id, ref, title FROM risks WHERE deleted_at IS NULL AND status = 'open' AND "
+           "(ref LIKE ?1 OR title LIKE ?1 OR cause LIKE ?1 OR consequence LIKE ?1)")
+
+    def raw() -> float:
+        slowest = 0.0
+        for prefix in prefixes:
+            started = time.perf_counter()
+            bench.raw.execute(sql, (f"%{prefix}%",)).fetchall()
+            slowest = max(slowest, time.perf_counter() - started)
+        return slowest
+
+    typing()
+    with_paint.clear()
+    samples = [typing() for _ in range(bench.runs)]
+    shown = workspace.proxy.rowCount()
+    baseline = [raw() for _ in range(bench.runs)]
+    workspace.close()
+    workspace.deleteLater()
+    app.processEvents()
+    return [Result(f"register search: one keystroke (typing '{SEARCH_WORD}')", "s", samples, baseline,
+                   "the same LIKE query on raw sqlite3", max_ratio=3, max_value=0.05,
+                   notes=[f"slowest keystroke; {shown:,} of {workspace.model.rowCount():,} risks left shown",
+                          f"with the repaint of the window that follows: {_fmt(statistics.median(with_paint), 's')}"])]
+
+
+# --- heat map ------------------------------------------------------------------------------------------------------
+
+
+def heat_maps(bench: Bench) -> list[Result]:
+    from bcm.services.risks import heatmap
+
+    register = bench.raw.execute("SELECT name FROM risk_registers ORDER BY name LIMIT 1").fetchone()[0]
+    one_sql = ("SELECT current_likelihood, current_impact, count(*) FROM risks WHERE deleted_at IS NULL "
+               "AND status = 'open' AND current_likelihood IS NOT NULL AND register_id = "
+               "(SELECT id FROM risk_registers WHERE lower(name) = lower(?) AND deleted_at IS NULL) GROUP BY 1, 2")
+    all_sql = ("SELECT current_likelihood, current_impact, count(*) FROM risks WHERE deleted_at IS NULL "
+               "AND status = 'open' AND current_likelihood IS NOT NULL GROUP BY 1, 2")
+    results = []
+    for name, call, raw, inner in (
+        ("heat map of one register", lambda: heatmap(bench.ctx, register),
+         lambda: bench.raw.execute(one_sql, (register,)).fetchall(), 20),
+        ("heat map of all registers", lambda: heatmap(bench.ctx),
+         lambda: bench.raw.execute(all_sql).fetchall(), 3),
+    ):
+        call()
+        raw()
+        samples = [timed(call, inner) for _ in range(bench.runs)]
+        baseline = [timed(raw, inner) for _ in range(bench.runs)]
+        results.append(Result(name, "s", samples, baseline, "a GROUP BY on raw sqlite3", max_ratio=3,
+                              notes=[f"register {register!r}"] if "one" in name else []))
+    return results
+
+
+# --- packs ---------------------------------------------------------------------------------------------------------
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+def plain_document(path: Path, pages: int) -> Path:
+    """The baseline for a pack: a plain ReportLab document of simple paragraphs, one page per page of the pack."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["BodyText"]
+    words = ("The service manager confirms the position, starts the log and calls the team in cascade order; "
+             "each critical activity is checked against its recovery time and its workaround is used. ") * 2
+    story: list[Any] = []
+    for page in range(pages):
+        story += [Paragraph(f"{page + 1}.{n} {words}", style) for n in range(10)]
+        if page < pages - 1:
+            story.append(PageBreak())
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def _pack_result(bench: Bench, name: str, build: Callable[[Path], Path], runs: int, max_value: float,
+                 notes: list[str]) -> Result:
+    out = bench.workdir / "pack.pdf"
+    build(out)
+    pages = _pages(out)
+    plain = bench.workdir / "plain.pdf"
+    plain_document(plain, pages)
+    plain_pages = _pages(plain)
+    samples = [timed(lambda: build(out)) for _ in range(runs)]
+    baseline = [timed(lambda: plain_document(plain, pages)) for _ in range(runs)]
+    notes = [*notes, f"{pages} pages" + ("" if plain_pages == pages else f" (baseline {plain_pages} pages)")]
+    return Result(name, "s", samples, baseline, "a plain ReportLab document of as many pages", max_ratio=2,
+                  max_value=max_value, notes=notes)
+
+
+def packs(bench: Bench) -> list[Result]:
+    from bcm.services.plan_detail import disruption_pack, get_plan_detail
+    from exports.pdf.disruption_pack import disruption_pack_pdf
+    from exports.pdf.service_pack import service_pack_pdf
+
+    service = bench.raw.execute(
+        "SELECT s.name FROM services s JOIN plans p ON p.service_id = s.id JOIN response_cards c ON c.plan_id = p.id "
+        "WHERE c.disruption = 'power' ORDER BY s.name LIMIT 1").fetchone()[0]
+    printed = datetime.now(UTC)
+    ctx = bench.ctx
+
+    def grab_pack(path: Path) -> Path:
+        return service_pack_pdf(get_plan_detail(ctx, service), path, printed)
+
+    def power_pack(path: Path) -> Path:
+        return disruption_pack_pdf(disruption_pack(ctx, "power"), path, printed)
+
+    services = len(disruption_pack(ctx, "power").plans)
+    return [
+        _pack_result(bench, "service grab pack", grab_pack, bench.runs, 1.0, [f"service {service!r}"]),
+        _pack_result(bench, f"disruption pack, power ({services} services)", power_pack, bench.slow_runs, 15.0,
+                     [f"{services} services hit by loss of power"]),
+    ]
+
+
+# --- import --------------------------------------------------------------------------------------------------------
+
+
+def spreadsheet_import(bench: Bench) -> list[Result]:
+    from openpyxl import load_workbook
+
+    from bcm.context import Context
+    from bcm.database import open_database
+    from bcm.services.imports import RISK_COLUMNS, import_risks
+    from exports.spreadsheets.reader import read_sheet
+
+    workbook = dataset.import_workbook(bench.size)
+    empty = dataset.empty_database()
+    created = 0
+
+    def one_import(n: int) -> float:
+        nonlocal created
+        target = bench.workdir / f"import-{n}.db"
+        shutil.copy(empty, target)
+        database = open_database(str(target))
+        try:
+            ctx = Context(database.sessions, user="bench")
+            started = time.perf_counter()
+            summary = import_risks(ctx, read_sheet(workbook, RISK_COLUMNS))
+            elapsed = time.perf_counter() - started
+            created = summary.created
+        finally:
+            database.close()
+        return elapsed
+
+    def read_only() -> None:
+        book = load_workbook(workbook, read_only=True, data_only=True)
+        try:
+            for sheet in book.worksheets:
+                for _ in sheet.iter_rows(values_only=True):
+                    pass
+        finally:
+            book.close()
+
+    samples = [one_import(n) for n in range(bench.slow_runs)]
+    baseline = [timed(read_only) for _ in range(bench.slow_runs)]
+    return [Result(f"import of a {bench.size.import_rows:,}-row XLSX", "s", samples, baseline,
+                   "reading the same file with openpyxl, read-only", max_ratio=2,
+                   notes=[f"{created:,} risks created in a fresh empty database (read_sheet + import_risks)"])]
+
+
+BENCHMARKS: dict[str, Callable[[Bench], list[Result]]] = {
+    "startup": startup_and_memory,
+    "search": search,
+    "heatmap": heat_maps,
+    "packs": packs,
+    "import": spreadsheet_import,
+}

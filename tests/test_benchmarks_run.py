@@ -1,0 +1,35 @@
+"""`make bench` still runs: every benchmark once, on a tiny dataset. A smoke test, not a timing test (the timings
+are `make bench`'s job, at county scale)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_every_benchmark_runs_once_on_a_tiny_dataset(tmp_path: Path) -> None:
+    results = tmp_path / "bench.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BCM_BENCH_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks", "--size", "tiny", "--repeat", "1", "--json", str(results)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "generated the tiny dataset" in done.stdout
+    report = json.loads(results.read_text())
+    assert report["size"] == "tiny" and not report["failures"]
+    names = [r["name"] for r in report["results"]]
+    for expected in ("start to a painted register window", "peak memory", "register search", "heat map of one",
+                     "heat map of all", "service grab pack", "disruption pack", "import of a"):
+        assert any(name.startswith(expected) for name in names), (expected, names)
+    for result in report["results"]:
+        assert result["median"] > 0 and result["baseline_median"] > 0 and result["target"]
+        assert isinstance(result["passed"], bool)
