@@ -26,7 +26,7 @@ from bcm.plan_edit_rules import DEPENDENCY_LABELS, format_hours
 from bcm.plan_edit_views import ActivityRow, DependencyRow, PlanEdit
 from bcm.services import plan_editing as pe
 from ui.app.models.plan_tables import ActivityTableModel, DependencyTableModel
-from ui.app.plans.common import Host, InlineProblems, hint, row_table, selected_row, text_box
+from ui.app.plans.common import Host, InlineProblems, hint, row_table, select_record, selected_row, text_box
 
 GAP_NOTE_STYLE = "background: #ffebee; color: #b71c1c; padding: 6px; border: 1px solid #ef9a9a;"
 OK_NOTE_STYLE = "background: #e8f5e9; color: #1b5e20; padding: 6px; border: 1px solid #a5d6a7;"
@@ -112,12 +112,10 @@ class ActivitiesTab(QWidget):
             self.priority.setValue(len(edit.activities) + 1)
 
     def select(self, activity_id: uuid.UUID) -> bool:
-        for r, row in enumerate(self.model.rows()):
-            if row.id == activity_id:
-                self.table.selectRow(r)
-                self._selected()
-                return True
-        return False
+        if not select_record(self.table, self.model, activity_id):
+            return False
+        self._selected()
+        return True
 
     def _selected(self) -> None:
         r = selected_row(self.table)
@@ -270,12 +268,10 @@ class DependenciesTab(QWidget):
             self.needed_by.addItem(item)
 
     def select(self, dependency_id: uuid.UUID) -> bool:
-        for r, row in enumerate(self.model.rows()):
-            if row.id == dependency_id:
-                self.table.selectRow(r)
-                self._selected()
-                return True
-        return False
+        if not select_record(self.table, self.model, dependency_id):
+            return False
+        self._selected()
+        return True
 
     def _selected(self) -> None:
         r = selected_row(self.table)

@@ -148,6 +148,27 @@ def row_table(model: QAbstractItemModel, name: str, widths: dict[int, int], *, s
     return table
 
 
+class HasRows(Protocol):
+    def rows(self) -> Sequence[Any]: ...
+
+
+def select_record(table: QTableView, model: HasRows, record_id: object) -> bool:
+    """Select the row whose record has this id; False when it is not (or no longer) in the table."""
+    for r, row in enumerate(model.rows()):
+        if row.id == record_id:
+            table.selectRow(r)
+            return True
+    return False
+
+
+def move_selected(table: QTableView, step: int, move_row: Callable[[int, int], None]) -> None:
+    """Move the selected row `step` places (Move up / Move down), if it stays inside the table."""
+    r = selected_row(table)
+    model = table.model()
+    if r is not None and model is not None and 0 <= r + step < model.rowCount():
+        move_row(r, r + step)
+
+
 def selected_row(table: QTableView) -> int | None:
     selection = table.selectionModel()
     rows = selection.selectedRows() if selection is not None else []

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,19 @@ from bcm.plan_edit_rules import LEVEL_LABELS
 from bcm.plan_edit_views import CardRow, CascadeRow, PlanEdit, StepRow
 from bcm.services import plan_editing as pe
 from db.models.plans import STAFFING_LEVELS
-from ui.app.models.plan_tables import CascadeTableModel, ReorderableModel, StepTableModel
-from ui.app.plans.common import Host, InlineProblems, hint, people_combo, row_table, selected_row, set_people, text_box
+from ui.app.models.plan_tables import CascadeTableModel, StepTableModel
+from ui.app.plans.common import (
+    Host,
+    InlineProblems,
+    hint,
+    move_selected,
+    people_combo,
+    row_table,
+    select_record,
+    selected_row,
+    set_people,
+    text_box,
+)
 
 LEVEL_STYLES = {  # background and text: readable on each
     "amber": "background: #ffb300; color: #000000;",
@@ -50,14 +60,6 @@ def _move_buttons(name: str, up: Callable[[], None], down: Callable[[], None]) -
     up_button.clicked.connect(up)
     down_button.clicked.connect(down)
     return up_button, down_button
-
-
-def _select(table: QTableView, model: ReorderableModel, record_id: uuid.UUID) -> bool:
-    for r, row in enumerate(model.rows()):
-        if row.id == record_id:
-            table.selectRow(r)
-            return True
-    return False
 
 
 class CascadeTab(QWidget):
@@ -127,7 +129,7 @@ class CascadeTab(QWidget):
     def fill(self, edit: PlanEdit) -> None:
         keep = self._editing.id if self._editing else None
         self.model.set_rows(list(edit.cascade))
-        if keep is None or not _select(self.table, self.model, keep):
+        if keep is None or not select_record(self.table, self.model, keep):
             self.new()
         else:
             self._selected()
@@ -173,7 +175,7 @@ class CascadeTab(QWidget):
             if not self.host.run(self.problems, lambda: added.append(
                     pe.add_cascade_entry(self.host.ctx, edit.overview.plan_id, data))):
                 return False
-            _select(self.table, self.model, added[0])
+            select_record(self.table, self.model, added[0])
             return True
         return self.host.run(self.problems, lambda: pe.update_cascade_entry(self.host.ctx, editing.id,
                                                                             editing.version, data))
@@ -194,13 +196,11 @@ class CascadeTab(QWidget):
             return
         self._editing = row
         self.host.run(self.problems, lambda: pe.move_cascade_entry(self.host.ctx, row.id, target + 1))
-        _select(self.table, self.model, row.id)
+        select_record(self.table, self.model, row.id)
         self.table.setFocus()
 
     def move_by(self, step: int) -> None:
-        r = selected_row(self.table)
-        if r is not None and 0 <= r + step < self.model.rowCount():
-            self.move_row(r, r + step)
+        move_selected(self.table, step, self.move_row)
 
 
 class CardsTab(QWidget):
@@ -315,7 +315,7 @@ class CardsTab(QWidget):
         self.title.setText(card.title if card else "")
         self.remove_card_button.setEnabled(card is not None)
         self.model.set_rows(list(card.steps) if card else [])
-        if keep is None or not _select(self.table, self.model, keep):
+        if keep is None or not select_record(self.table, self.model, keep):
             self.new()
         else:
             self._selected()
@@ -387,9 +387,7 @@ class CardsTab(QWidget):
         self.table.setFocus()
 
     def move_by(self, step: int) -> None:
-        r = selected_row(self.table)
-        if r is not None and 0 <= r + step < self.model.rowCount():
-            self.move_row(r, r + step)
+        move_selected(self.table, step, self.move_row)
 
 
 class ThresholdsTab(QWidget):
