@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bench-quick demo clean
+.PHONY: run test lint postgres bench bench-quick demo clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,10 @@ lint: $(TEST_STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+postgres:  # the server binaries the PostgreSQL tests start a throwaway server from (installed when root)
+	bash scripts/install-postgres
+
+test: lint postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 bench: $(TEST_STAMP)

@@ -8,11 +8,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from bcm.errors import BusyError, ConflictError
+from bcm.errors import BusyError, ConflictError, PermissionDenied
+from db.server import explain_refusal
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a refusal by GRANT, row-level security or our guards
 
 
 def system_clock() -> datetime:
@@ -55,6 +58,19 @@ class Context:
                 raise BusyError("the database is busy (another copy of the app or a command is writing to it); "
                                 "nothing was saved: try again in a moment") from exc
             raise
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+                raise PermissionDenied(self._refusal(exc)) from exc
+            raise
+
+    def _refusal(self, exc: DBAPIError) -> str:
+        diag = getattr(exc.orig, "diag", None)
+        message = str(getattr(diag, "message_primary", None) or exc.orig)
+        try:
+            with self.sessions() as session:
+                return explain_refusal(session.connection(), message)
+        except DBAPIError:
+            return f"the server refused this change: {message}"
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

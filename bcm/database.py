@@ -8,16 +8,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, make_url, select
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bcm.context import current_user
 from bcm.errors import DomainError
 from bcm.scoring import Matrix, kent_default
 from db.backup import backup_file, remove_database_files
 from db.engine import make_engine, session_factory, sqlite_path
-from db.migrate import DatabaseTooNew, upgrade
+from db.migrate import DatabaseTooNew, current_revision, head_revision, upgrade
 from db.models import ImpactLevel, LikelihoodLevel, ScoreBand
 
 APP_NAME = "bcm"
@@ -25,6 +26,10 @@ APP_NAME = "bcm"
 
 class OpenError(DomainError):
     """The database cannot be opened; the message says why and what to do."""
+
+
+class PasswordRequired(OpenError):
+    """The server wants a password that the URL does not give (ask for it: never store it in plain text)."""
 
 
 def default_target() -> str:
@@ -40,6 +45,7 @@ class Database:
     target: str
     engine: Engine
     sessions: sessionmaker[Session]
+    login: str | None = None  # on a server: the login connected (what the audit trail records)
 
     @property
     def path(self) -> Path | None:
@@ -48,6 +54,10 @@ class Database:
     def describe(self) -> str:
         path = self.path
         return str(path) if path is not None else self.engine.url.render_as_string(hide_password=True)
+
+    def user(self) -> str:
+        """Who changes are made as: the server login, else the person logged in to this computer."""
+        return self.login or current_user()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -62,23 +72,66 @@ def open_database(target: str, *, must_exist: bool = False) -> Database:
             raise OpenError(f"{path} is a folder, not a database file")
         if path.exists() and path.stat().st_size > 0 and not _looks_like_sqlite(path):
             raise OpenError(f"{path} is not a bcm database (not a SQLite file): open another file, or restore a backup")
+    engine: Engine | None = None
     try:
         engine = make_engine(target)
         upgrade(engine, target)
         database = Database(target, engine, session_factory(engine))
         ensure_matrix(database.sessions)
-    except DatabaseTooNew as exc:
-        raise OpenError(str(exc)) from exc
-    except OperationalError as exc:
+        if engine.dialect.name != "sqlite":
+            with engine.connect() as conn:
+                database.login = str(conn.exec_driver_sql("SELECT session_user").scalar_one())
+    except Exception as exc:
+        explained = _explain_open_failure(exc, target, engine)
+        if engine is not None:
+            engine.dispose()  # no connection left open behind a refusal
+        if explained is None:
+            raise
+        raise explained from exc
+    return database
+
+
+def _explain_open_failure(exc: Exception, target: str, engine: Engine | None) -> OpenError | None:
+    """What went wrong when opening, said for the user; None when it is not ours to explain."""
+    shown = _shown(target)
+    if isinstance(exc, DatabaseTooNew):
+        return OpenError(str(exc))
+    if isinstance(exc, OperationalError):
         text = str(exc.orig) if exc.orig else str(exc)
         if "locked" in text or "busy" in text:
-            raise OpenError(f"{target} is locked by another program: close it there and try again") from exc
-        raise OpenError(f"cannot open {target}: {text}") from exc
-    except SQLDatabaseError as exc:
-        raise OpenError(f"{target} is damaged ({exc.orig}): restore it from a backup") from exc
-    except PermissionError as exc:
-        raise OpenError(f"no permission to open {target}: {exc.strerror}") from exc
-    return database
+            return OpenError(f"{shown} is locked by another program: close it there and try again")
+        if "no password supplied" in text:
+            return PasswordRequired(f"the server at {shown} needs a password for this login")
+        return OpenError(f"cannot open {shown}: {text.strip()}")
+    if isinstance(exc, SQLDatabaseError):
+        if getattr(exc.orig, "sqlstate", None) == "42501" and engine is not None:
+            return OpenError(_refused_on_open(engine, shown))
+        return OpenError(f"{shown} is damaged ({exc.orig}): restore it from a backup")
+    if isinstance(exc, PermissionError):
+        return OpenError(f"no permission to open {target}: {exc.strerror}")
+    return None
+
+
+def _shown(target: str) -> str:
+    """The target as it may be shown: a server URL without its password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "the database URL"
+
+
+def _refused_on_open(engine: Engine, shown: str) -> str:
+    try:
+        revision, head = current_revision(engine), head_revision()
+    except DBAPIError:
+        revision, head = None, ""
+    if revision is not None and revision != head:
+        return (f"the server database {shown} is at schema revision {revision} and this version of the app needs "
+                f"{head}: its administrator must run `bcm server init` with this version")
+    return (f"this login may not read {shown}: its administrator can give it a role with "
+            "`bcm server add-user LOGIN --role lead|manager|viewer`")
 
 
 def recreate(database: Database) -> Path:

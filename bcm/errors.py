@@ -42,5 +42,9 @@ class NotFoundError(DomainError):
     pass
 
 
+class PermissionDenied(DomainError):
+    """The server refused the change to this login (its role or row-level security); the message says who may."""
+
+
 class BusyError(DomainError):
     """The database stayed locked by another writer past the busy timeout; nothing was written."""

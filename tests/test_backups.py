@@ -26,6 +26,7 @@ from db.models import Base, Risk
 from tests.conftest import fixed_clock
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.sqlite_only  # backup and restore are for files; tests/test_postgres.py covers the refusal
 
 
 def table_counts(path: Path) -> dict[str, int]:

@@ -5,29 +5,38 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import BACKENDS, PostgresCluster
 from tests.test_demo import JCAD
 
 
-def bcm(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+def bcm(*args: str, db: Path | str | None = None) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "ui.cli.main"] + (["--db", str(db)] if db else []) + list(args)
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "demo.db"
-    result = bcm("demo", db=path)
+@pytest.fixture(scope="module", params=BACKENDS)
+def demo_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The demo loaded by `bcm demo` into a file, or into an empty database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        target = str(tmp_path_factory.mktemp("cli") / "demo.db")
+    else:
+        cluster: PostgresCluster = request.getfixturevalue("postgres")
+        target = cluster.create()
+    result = bcm("demo", db=target)
     assert result.returncode == 0, result.stderr
     assert "demo loaded" in result.stdout
-    return path
+    yield target
+    if request.param == "postgresql":
+        cluster.drop(target)
 
 
 @pytest.mark.parametrize("register", sorted(JCAD))
-def test_heatmap_json_equals_the_jcad_print(demo_path: Path, register: str) -> None:
+def test_heatmap_json_equals_the_jcad_print(demo_path: str, register: str) -> None:
     result = bcm("heatmap", "--register", register, "--format", "json", db=demo_path)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
@@ -37,13 +46,13 @@ def test_heatmap_json_equals_the_jcad_print(demo_path: Path, register: str) -> N
     assert {k: v for k, v in cells.items() if v} == JCAD[register]
 
 
-def test_heatmap_text_shows_labels(demo_path: Path) -> None:
+def test_heatmap_text_shows_labels(demo_path: str) -> None:
     result = bcm("heatmap", "--register", "Operations", db=demo_path)
     assert result.returncode == 0
     assert "Very Likely (5)" in result.stdout and "Major (5)" in result.stdout and "H:2" in result.stdout
 
 
-def test_risks_list_json_fields(demo_path: Path) -> None:
+def test_risks_list_json_fields(demo_path: str) -> None:
     result = bcm("risks", "list", "--register", "Operations", "--format", "json", db=demo_path)
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
@@ -54,18 +63,22 @@ def test_risks_list_json_fields(demo_path: Path) -> None:
     assert all(r["score"] == r["likelihood"] * r["impact"] for r in rows)
 
 
-def test_demo_twice_is_refused_then_forced(demo_path: Path, tmp_path: Path) -> None:
+def test_demo_twice_is_refused_then_forced(demo_path: str, tmp_path: Path) -> None:
     refused = bcm("demo", db=demo_path)
     assert refused.returncode == 2
     assert "already holds data" in refused.stderr and "--force" in refused.stderr
+    if "://" in demo_path:
+        on_server = bcm("demo", "--force", db=demo_path)
+        assert on_server.returncode == 2 and "emptied on the server" in on_server.stderr
+        return
     copy = tmp_path / "copy.db"
-    copy.write_bytes(demo_path.read_bytes())
+    copy.write_bytes(Path(demo_path).read_bytes())
     forced = bcm("demo", "--force", db=copy)
     assert forced.returncode == 0, forced.stderr
     assert list(tmp_path.glob("copy.db.replaced-*.bak"))
 
 
-def test_check_passes_on_a_sound_database(demo_path: Path) -> None:
+def test_check_passes_on_a_sound_database(demo_path: str) -> None:
     result = bcm("check", db=demo_path)
     assert result.returncode == 0, result.stderr
     assert "sound" in result.stdout and "risks" in result.stdout
@@ -78,7 +91,7 @@ def test_check_passes_on_a_sound_database(demo_path: Path) -> None:
     (("report", "exercise", "Exercise Nothing", "--out", "x.pdf"), "no exercise 'Exercise Nothing'"),
     (("risks", "frobnicate"), "invalid choice"),
 ])
-def test_bad_input_exits_2_with_a_message_and_no_traceback(demo_path: Path, args: tuple[str, ...],
+def test_bad_input_exits_2_with_a_message_and_no_traceback(demo_path: str, args: tuple[str, ...],
                                                            message: str) -> None:
     result = bcm(*args, db=demo_path)
     assert result.returncode == 2

@@ -25,7 +25,7 @@ class Result:
 
 @pytest.fixture
 def bcm(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    def run(*args: str, db: Path) -> Result:
+    def run(*args: str, db: Path | str) -> Result:
         code = main(["--db", str(db), *args])
         out, err = capsys.readouterr()
         return Result(code, out, err)
@@ -34,7 +34,7 @@ def bcm(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
 
 
 def test_list_and_affected_json_fields(bcm: Callable[..., Result], demo_db: Database, tmp_path: Path) -> None:
-    path = tmp_path / "demo.db"
+    path = demo_db.target
     listed = bcm("plans", "list", "--format", "json", db=path)
     assert listed.returncode == 0, listed.stderr
     plans = json.loads(listed.stdout)
@@ -51,8 +51,8 @@ def test_list_and_affected_json_fields(bcm: Callable[..., Result], demo_db: Data
     assert "RTO" in bcm("plans", "affected", "--disruption", "power", db=path).stdout
 
 
-def test_approve_from_the_command_line(bcm: Callable[..., Result], demo_ctx: Context, tmp_path: Path) -> None:
-    path = tmp_path / "demo.db"
+def test_approve_from_the_command_line(bcm: Callable[..., Result], demo_db: Database, demo_ctx: Context) -> None:
+    path = demo_db.target
     result = bcm("plans", "approve", "Sensory and Autism Services", "--summary", "First approved issue",
                  "--approver", "Rowan Ellery", "--format", "json", db=path)
     assert result.returncode == 0, result.stderr

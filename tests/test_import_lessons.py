@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bcm.context import Context
+from bcm.database import Database
 from bcm.errors import ValidationError
 from bcm.lesson_views import LessonRow
 from bcm.services.imports import COLUMNS, LESSON_COLUMNS
@@ -196,8 +197,9 @@ def test_embedded_needs_a_verifying_event_and_nothing_else_names_one(demo_ctx: C
     assert (row.status, row.evidence, row.verified_by) == ("embedded", "Done", "Exercise Mighty Oak")
 
 
-def test_the_command_imports_lessons(demo_ctx: Context, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "demo.db")
+def test_the_command_imports_lessons(demo_db: Database, demo_ctx: Context, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    db = demo_db.target
     out = tmp_path / "lessons.json"
     assert bcm_main(["--db", db, "export", "lessons", "--out", str(out)]) == 0
     rows = len(exported(demo_ctx))

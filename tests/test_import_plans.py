@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from bcm.context import Context
-from bcm.database import open_database
+from bcm.database import Database, open_database
 from bcm.errors import ValidationError
 from bcm.services import plan_editing as pe
 from bcm.services.imports import COLUMNS, IMPORTERS, PLAN_COLUMNS, import_services
@@ -265,9 +265,9 @@ def test_rto_is_checked_against_the_mtpd_the_activity_keeps(demo_ctx: Context, t
         (2, "mtpd_hours", ""): "the file has no mtpd_hours column: a new critical activity needs its MTPD"}
 
 
-def test_the_command_exports_and_imports_plans(demo_ctx: Context, tmp_path: Path,
+def test_the_command_exports_and_imports_plans(demo_db: Database, demo_ctx: Context, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "demo.db")
+    db = demo_db.target
     out = tmp_path / "plans.xlsx"
     assert bcm_main(["--db", db, "export", "plans", "--out", str(out)]) == 0
     rows = len(export_table(demo_ctx, "plans").rows)

@@ -394,7 +394,7 @@ def test_report_text_has_name_ratings_observations_and_owners(demo_ctx: Context,
 
 
 def test_cli_lessons_themes_and_list(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    target = str(demo_db.path)
+    target = demo_db.target
     assert bcm_main(["lessons", "themes", "--format", "json", "--db", target]) == 0
     themes = json.loads(capsys.readouterr().out)
     assert {t["theme"] for t in themes if t["highlight"]} == expected_highlights(demo_db)

@@ -133,6 +133,7 @@ def test_embedded_recommendation_needs_evidence_and_a_verifying_event(database: 
         session.add(build("embedded", "Plan v2 issued", True)(session))
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas_on_every_connection(database: Database) -> None:
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -141,6 +142,7 @@ def test_sqlite_pragmas_on_every_connection(database: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
 def test_database_file_is_private(database: Database) -> None:
     assert database.path is not None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from dataclasses import dataclass, field
 
+from sqlalchemy import make_url
+
 from bcm.context import Context
-from bcm.database import Database, default_target, open_database
+from bcm.database import Database, PasswordRequired, default_target, open_database
 
 
 @dataclass
@@ -21,12 +25,21 @@ class Runtime:
     @property
     def database(self) -> Database:
         if self._database is None:
-            self._database = open_database(self.target)
+            try:
+                self._database = open_database(self.target)
+            except PasswordRequired as exc:
+                if not sys.stdin.isatty():
+                    raise PasswordRequired(f"{exc}: run interactively to be asked for it, or set PGPASSWORD for "
+                                           "this session") from exc
+                # asked for, used and forgotten: never written anywhere
+                secret = getpass.getpass(f"{exc}; password: ")
+                url = make_url(self.target).set(password=secret)
+                self._database = open_database(url.render_as_string(hide_password=False))
         return self._database
 
     @property
     def ctx(self) -> Context:
-        return Context(self.database.sessions)
+        return Context(self.database.sessions, user=self.database.user())
 
     def reset(self) -> None:
         """Forget the open database so the next use opens it afresh."""
