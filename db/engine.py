@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.journal import install
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -72,4 +74,7 @@ def make_engine(target: str) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions that journal every record they write (db.journal), for sync."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install(factory)
+    return factory

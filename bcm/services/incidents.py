@@ -200,7 +200,7 @@ def incident_detail(ctx: Context, incident_id: uuid.UUID) -> IncidentDetail:
         opel = [OpelView(o.changed_at, o.level, o.reason) for o in session.scalars(
             select(OpelChange).where(OpelChange.incident_id == incident_id).order_by(OpelChange.changed_at))]
         entries = list(session.scalars(select(LogEntry).where(LogEntry.incident_id == incident_id)
-                                       .order_by(LogEntry.sequence)))
+                                       .order_by(LogEntry.sequence, LogEntry.logged_at, LogEntry.id)))
         sequence_of = {e.id: e.sequence for e in entries}
         corrected_by: dict[uuid.UUID, list[int]] = defaultdict(list)
         for e in entries:

@@ -37,6 +37,7 @@ from db.models.plans import (
 )
 from db.models.risks import Control, ReviewComment, Risk, RiskAcceptance, RiskAction, RiskRegister, ScoreChange
 from db.models.scoring import ImpactLevel, LikelihoodLevel, ScoreBand
+from db.models.sync import SyncBase, SyncChange, SyncClock, SyncConflict, SyncHeld, SyncState
 
 __all__ = [
     "ActivityImpact", "AuditEntry", "Base", "CardStep", "CascadeEntry", "Control", "CriticalActivity", "Debrief",
@@ -44,5 +45,6 @@ __all__ = [
     "ImpactLevel", "Incident", "IncidentDisruption", "IncidentService", "Lesson", "LessonTheme", "LikelihoodLevel",
     "LogEntry", "Observation", "ObservationTheme", "OpelChange", "Person", "Plan", "PlanVersion", "Recommendation",
     "Record", "ResponseCard", "ReviewComment", "Risk", "RiskAcceptance", "RiskAction", "RiskRegister", "ScoreBand",
-    "ScoreChange", "Service", "SituationReport", "StaffingThreshold", "StepTick", "Theme", "utcnow",
+    "ScoreChange", "Service", "SituationReport", "StaffingThreshold", "StepTick", "SyncBase", "SyncChange", "SyncClock",
+    "SyncConflict", "SyncHeld", "SyncState", "Theme", "utcnow",
 ]

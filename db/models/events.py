@@ -5,7 +5,18 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Record, UTCDateTime
@@ -137,7 +148,8 @@ class LogEntry(Record):
         CheckConstraint(one_of("kind", LOG_KINDS), name="kind_known"),
         CheckConstraint("length(trim(text)) > 0", name="text_present"),
         CheckConstraint("kind <> 'decision' OR length(trim(coalesce(rationale, ''))) > 0", name="decision_rationale"),
-        UniqueConstraint("incident_id", "sequence"),
+        # not unique: two laptops offline may both write entry 5, and the merged log keeps both (by union)
+        Index("ix_log_entries_incident_id_sequence", "incident_id", "sequence"),
     )
 
     incident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("incidents.id"), index=True)

@@ -17,6 +17,8 @@ from ui.cli import (
     pack_commands,
     plan_commands,
     risk_commands,
+    server_commands,
+    sync_commands,
 )
 from ui.cli.output import error
 from ui.cli.runtime import Runtime
@@ -38,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"bcm {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (admin_commands, risk_commands, plan_commands, lesson_commands, pack_commands, data_commands,
-                   incident_commands):
+                   incident_commands, sync_commands, server_commands):
         module.add_commands(sub, common)
     report = sub.add_parser("report", help="printed reports (PDF)", parents=[common])
     report_sub = report.add_subparsers(dest="report", required=True, metavar="REPORT")

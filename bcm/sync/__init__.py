@@ -1,0 +1,1 @@
+"""Offline replicas: a local SQLite file that syncs with a shared server database of the same schema."""
