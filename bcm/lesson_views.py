@@ -41,6 +41,15 @@ class LessonRow:
 
 
 @dataclass(frozen=True)
+class RecommendationSummary:
+    """The dashboard's view of the lessons loop: open and overdue recommendations, and the longest overdue."""
+
+    open: int
+    overdue: int
+    oldest_overdue: tuple[LessonRow, ...] = ()
+
+
+@dataclass(frozen=True)
 class ExerciseRow:
     id: uuid.UUID
     name: str

@@ -76,6 +76,7 @@ class Use:
     what: str  # "OPS0005 Loss of Mosaic", "Kent Enablement at Home"
     detail: str  # "owner", "place 2: Service Manager", "due 01/12/2026, in progress"
     open: bool
+    overdue: bool = False  # an open action or recommendation past its due date
 
 
 @dataclass(frozen=True)

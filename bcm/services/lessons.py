@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bcm.context import Context
@@ -24,6 +24,7 @@ from bcm.lesson_views import (
     LessonRow,
     ObjectiveView,
     ObservationView,
+    RecommendationSummary,
     ThemeRow,
 )
 from bcm.services.audit import apply_changes, check_version, created
@@ -64,6 +65,18 @@ def _lesson_themes(session: Session) -> dict[uuid.UUID, tuple[str, ...]]:
 def list_lessons(ctx: Context, status: str | None = None, theme: str | None = None) -> list[LessonRow]:
     if status is not None and status not in RECOMMENDATION_STATUSES:
         raise ValidationError.of("status", status, f"must be one of {', '.join(RECOMMENDATION_STATUSES)}")
+    rows = _lesson_rows(ctx, [Recommendation.status == status] if status is not None else [])
+    if theme is not None:
+        wanted = theme.strip().lower()
+        rows = [r for r in rows if wanted in r.themes]
+    rows.sort(key=lambda x: (x.event_date, x.event, x.lesson, x.due or x.event_date))
+    return rows
+
+
+def _lesson_rows(ctx: Context, where: Sequence[ColumnElement[bool]], *,
+                 order_by: Sequence[ColumnElement[Any]] = (), limit: int | None = None) -> list[LessonRow]:
+    """Lessons with their recommendations (a lesson with none yet is one row), narrowed by `where` in the query
+    itself: a condition on a recommendation's column keeps only lessons with a recommendation that matches."""
     today = ctx.today()
     verifying_exercise, verifying_incident = aliased(Exercise), aliased(Incident)
     query = (
@@ -83,17 +96,15 @@ def list_lessons(ctx: Context, status: str | None = None, theme: str | None = No
         .outerjoin(Risk, Risk.id == Recommendation.risk_id)
         .outerjoin(verifying_exercise, verifying_exercise.id == Recommendation.verified_by_exercise_id)
         .outerjoin(verifying_incident, verifying_incident.id == Recommendation.verified_by_incident_id)
-        .where(Lesson.deleted_at.is_(None))
+        .where(Lesson.deleted_at.is_(None), *where)
+        .order_by(*order_by)
+        .limit(limit)
     )
-    if status is not None:
-        query = query.where(Recommendation.status == status)
     with ctx.reading() as session:
         themes = _lesson_themes(session)
         rows = []
         for r in session.execute(query):
             lesson_themes = themes.get(r[5], ())
-            if theme is not None and theme.strip().lower() not in lesson_themes:
-                continue
             is_exercise = r[1] is not None
             rec_status = r[10] or "identified"
             rows.append(LessonRow(
@@ -104,7 +115,6 @@ def list_lessons(ctx: Context, status: str | None = None, theme: str | None = No
                 plan=r[11] or "", risk=r[12] or "", evidence=r[13] or "", verified_by=r[14] or r[15] or "",
                 lesson_id=r[5], version=r[16], event_id=r[17] or r[18],
             ))
-    rows.sort(key=lambda x: (x.event_date, x.event, x.lesson, x.due or x.event_date))
     return rows
 
 
@@ -393,7 +403,9 @@ def update_recommendation(ctx: Context, recommendation_id: uuid.UUID, expected_v
         check_version(session, recommendation, expected_version, "recommendation")
         problems: list[Problem] = []
         changes: dict[str, Any] = {}
-        if owner is not None:
+        if owner is not None and not owner.strip():
+            problems.append(Problem("owner", owner, "every recommendation needs an owner: choose someone from People"))
+        elif owner is not None:
             changes["owner_id"] = known_person(session, "owner", owner, problems)
         if due is not None:
             changes["due_on"] = due
@@ -405,25 +417,44 @@ def update_recommendation(ctx: Context, recommendation_id: uuid.UUID, expected_v
 
 
 def recommendations_for_risk(ctx: Context, ref: str) -> list[LessonRow]:
-    """The recommendations that name this risk as the one they change."""
-    wanted = ref.strip().lower()
-    return [r for r in list_lessons(ctx) if r.recommendation_id is not None and r.risk.lower() == wanted]
+    """The recommendations that name this risk as the one they change: open ones first, soonest due first."""
+    return _named(ctx, func.lower(Risk.ref) == ref.strip().lower())
 
 
 def recommendations_for_plan(ctx: Context, service: str) -> list[LessonRow]:
-    """The recommendations that name this service's business continuity plan as the one they change."""
-    wanted = " ".join(service.split()).lower()
-    return [r for r in list_lessons(ctx) if r.recommendation_id is not None and r.plan.lower() == wanted]
+    """The recommendations that name this service's business continuity plan as the one they change: open ones
+    first, soonest due first."""
+    return _named(ctx, func.lower(Service.name) == " ".join(service.split()).lower())
+
+
+def _named(ctx: Context, condition: ColumnElement[bool]) -> list[LessonRow]:
+    rows = _lesson_rows(ctx, [Recommendation.id.is_not(None), condition])
+    return sorted(rows, key=lambda r: (r.status not in OPEN_STATUSES, r.due or date.max, r.event))
 
 
 def open_recommendations_by_owner(ctx: Context) -> dict[str, list[LessonRow]]:
     """Each owner's list of actions from the lessons loop: open recommendations, soonest due first."""
     by_owner: dict[str, list[LessonRow]] = defaultdict(list)
-    for row in list_lessons(ctx):
-        if row.recommendation_id is not None and row.status in OPEN_STATUSES:
-            by_owner[row.owner].append(row)
+    for row in _lesson_rows(ctx, [Recommendation.status.in_(OPEN_STATUSES)]):
+        by_owner[row.owner].append(row)
     return {owner: sorted(rows, key=lambda r: (r.due or date.max, r.event))
             for owner, rows in sorted(by_owner.items())}
+
+
+def recommendation_summary(ctx: Context, limit: int = 8) -> RecommendationSummary:
+    """For the dashboard: how many recommendations are open and how many overdue (one aggregate query), and the
+    `limit` longest overdue."""
+    today = ctx.today()
+    is_open = Recommendation.status.in_(OPEN_STATUSES)
+    overdue = is_open & (Recommendation.due_on < today)
+    with ctx.reading() as session:
+        counts = session.execute(
+            select(func.count(Recommendation.id), func.coalesce(func.sum(case((overdue, 1), else_=0)), 0))
+            .join(Lesson, Lesson.id == Recommendation.lesson_id)
+            .where(is_open, Recommendation.deleted_at.is_(None), Lesson.deleted_at.is_(None))
+        ).one()
+    oldest = _lesson_rows(ctx, [overdue], order_by=[Recommendation.due_on.asc()], limit=limit) if counts[1] else []
+    return RecommendationSummary(open=int(counts[0]), overdue=int(counts[1]), oldest_overdue=tuple(oldest))
 
 
 def recurring_themes(ctx: Context) -> list[ThemeRow]:

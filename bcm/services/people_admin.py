@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bcm.context import Context
 from bcm.errors import NotFoundError, Problem, ValidationError
+from bcm.lesson_rules import recommendation_overdue
 from bcm.people_views import (
     ACTIONS_OWNED,
     CASCADES,
@@ -30,6 +32,7 @@ from bcm.people_views import (
     Use,
     WhereUsed,
 )
+from bcm.rules import action_overdue
 from bcm.services.audit import apply_changes, check_version, created
 from bcm.services.plans import plan_status
 from db.models import (
@@ -152,10 +155,12 @@ def update_person(ctx: Context, person_id: uuid.UUID, expected_version: int | No
 def where_used(ctx: Context, person_id: uuid.UUID) -> WhereUsed:
     with ctx.reading() as session:
         person = _live_person(session, person_id)
-        return WhereUsed(person.id, person.name, tuple(_uses(session, person_id)))
+        return WhereUsed(person.id, person.name, tuple(_uses(session, person_id, ctx.today())))
 
 
-def _uses(session: Session, pid: uuid.UUID) -> list[Use]:
+def _uses(session: Session, pid: uuid.UUID, today: date | None = None) -> list[Use]:
+    """Where this person is named; given today, an open action or recommendation past its due date is marked
+    overdue."""
     uses: list[Use] = []
     for ref, title, status, register in session.execute(
         select(Risk.ref, Risk.title, Risk.status, RiskRegister.name).join(RiskRegister)
@@ -168,8 +173,9 @@ def _uses(session: Session, pid: uuid.UUID) -> list[Use]:
         .order_by(RiskAction.due_on)
     ).tuples():
         when = f", due {due:%d/%m/%Y}" if due else ""
+        late = today is not None and action_overdue(due, status, today)
         uses.append(Use(ACTIONS_OWNED, description, f"{ref}{when}, {status.replace('_', ' ')}",
-                        status in OPEN_ACTIONS))
+                        status in OPEN_ACTIONS, overdue=late))
     for description, ref, status in session.execute(
         select(Control.description, Risk.ref, Risk.status).join(Risk)
         .where(Control.owner_id == pid, Control.deleted_at.is_(None), Risk.deleted_at.is_(None))
@@ -208,8 +214,9 @@ def _uses(session: Session, pid: uuid.UUID) -> list[Use]:
         select(Recommendation.text, Recommendation.due_on, Recommendation.status)
         .where(Recommendation.owner_id == pid, Recommendation.deleted_at.is_(None)).order_by(Recommendation.due_on)
     ).tuples():
+        late = today is not None and recommendation_overdue(due, status, today)
         uses.append(Use(RECOMMENDATIONS, text, f"due {due:%d/%m/%Y}, {status.replace('_', ' ')}",
-                        status in OPEN_RECOMMENDATIONS))
+                        status in OPEN_RECOMMENDATIONS, overdue=late))
     for title, started, status in session.execute(
         select(Incident.title, Incident.started_at, Incident.status)
         .where(Incident.lead_id == pid, Incident.deleted_at.is_(None)).order_by(Incident.started_at)

@@ -1,9 +1,11 @@
-"""Small dialogs of the lessons loop: a lesson identified from an event, a recommendation drawn from a lesson."""
+"""Small dialogs of the lessons loop: a lesson identified from an event, a recommendation drawn from a lesson, and a
+recommendation re-assigned or re-dated."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from bcm.context import Context
-from bcm.errors import DomainError, ValidationError
-from bcm.lesson_views import EventOption
+from bcm.errors import DomainError, Problem, ValidationError
+from bcm.lesson_rules import status_label
+from bcm.lesson_views import EventOption, LessonRow
 from bcm.services.exercises import list_plan_services
-from bcm.services.lessons import add_lesson, add_recommendation, list_themes
+from bcm.services.lessons import add_lesson, add_recommendation, list_themes, update_recommendation
 from bcm.services.people import list_people_names
 from bcm.services.risks import list_risks
 from ui.app.risk_editor import ERROR_STYLE, date_edit, date_of, set_date
@@ -89,12 +92,21 @@ class _Dialog(QDialog):
                 widget = self.fields.get(problem.field)
                 if widget is not None:
                     widget.setStyleSheet(ERROR_STYLE)
+            self._fit()
             return
         except DomainError as exc:
             self.problems.setText(str(exc))
+            self._fit()
             return
         self.signals.changed.emit(LESSONS)
         self.accept()
+
+    def _fit(self) -> None:
+        """Grow to show the message in full (a wrapped label does not make the dialog taller by itself)."""
+        wanted = self.layout().totalHeightForWidth(self.width()) if self.layout().hasHeightForWidth() \
+            else self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def write(self) -> None:
         raise NotImplementedError
@@ -160,3 +172,47 @@ class RecommendationDialog(_Dialog):
         self.recommendation_id = add_recommendation(
             self.ctx, self.lesson_id, self.text.toPlainText(), self.owner.currentText() or None, date_of(self.due),
             plan=None if plan == NONE else plan, risk=None if risk == NONE else risk.split(":")[0])
+
+
+class RecommendationChangeDialog(_Dialog):
+    """Re-assign an open recommendation to someone else in People, or give it a new due date."""
+
+    def __init__(self, ctx: Context, signals: AppSignals, row: LessonRow, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, signals, "Change owner or due date", parent)
+        assert row.recommendation_id is not None
+        self.row = row
+        shown = QLabel(f"<b>{escape(row.recommendation)}</b>")
+        shown.setWordWrap(True)
+        shown.setMinimumHeight(shown.heightForWidth(480))  # the form does not grow for wrapped lines by itself
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow("Recommendation", shown)
+        self.form.addRow("From", QLabel(
+            f"{escape(row.event)}, {row.event_date:%d/%m/%Y} · {status_label(row.status)}"
+            + (" · <span style='color:#b71c1c'><b>OVERDUE</b></span>" if row.overdue else "")))
+        people = list_people_names(ctx)
+        self.owner = QComboBox()
+        self.owner.addItems(["", *people])
+        self.owner.setCurrentText(row.owner)
+        self.owner.setToolTip("Chosen from People")
+        self.due = date_edit("Due")
+        set_date(self.due, row.due)
+        self.add_row("&Owner", self.owner, "owner")
+        self.add_row("&Due", self.due, "due")
+        self.form.addRow("", QLabel(f"Now: {escape(row.owner) or 'no owner'}, due "
+                                    f"{f'{row.due:%d/%m/%Y}' if row.due else 'no date'}. The change is kept in the "
+                                    "record's history."))
+        self.owner.setFocus()
+
+    def write(self) -> None:
+        assert self.row.recommendation_id is not None
+        owner, due = self.owner.currentText(), date_of(self.due)
+        problems = []
+        if not owner.strip():
+            problems.append(Problem("owner", owner, "every recommendation needs an owner: choose someone from People"))
+        if due is None:
+            problems.append(Problem("due", None, "every recommendation needs a due date"))
+        if problems:
+            raise ValidationError(problems)
+        update_recommendation(self.ctx, self.row.recommendation_id, self.row.version,
+                              owner=None if owner == self.row.owner else owner,
+                              due=None if due == self.row.due else due)

@@ -3,6 +3,7 @@ lifecycle, and the themes that keep coming back."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from bcm.context import Context
 from bcm.errors import DomainError
-from bcm.lesson_rules import STATUSES, next_statuses, status_label
+from bcm.lesson_rules import OPEN_STATUSES, STATUSES, next_statuses, status_label
 from bcm.lesson_views import EventOption, ExerciseRow, LessonRow, ThemeRow
 from bcm.services.exercises import get_exercise
 from bcm.services.lessons import (
@@ -47,7 +48,7 @@ from exports.pdf.exercise_report import exercise_report_pdf
 from ui.app.background import Latest
 from ui.app.debrief_capture import DebriefCapture
 from ui.app.exercise_editor import ExerciseEditor
-from ui.app.lesson_dialogs import LessonDialog, RecommendationDialog
+from ui.app.lesson_dialogs import LessonDialog, RecommendationChangeDialog, RecommendationDialog
 from ui.app.lesson_html import exercise_html, lesson_html, theme_html
 from ui.app.models.exercise_table import ExerciseTableModel
 from ui.app.models.lesson_table import OPEN, LessonFilterProxy, LessonTableModel
@@ -148,6 +149,7 @@ class LessonsWorkspace(QWidget):
         self.ctx = ctx
         self.signals = signals
         self.events: list[EventOption] = []
+        self._wanted: uuid.UUID | None = None  # a recommendation to show once the lessons are loaded
         # Injectable so tests can answer without modal dialogs or opening a PDF viewer.
         self.ask_pdf_path: Callable[[str], str | None] = lambda name: ask_pdf_path_dialog(self, name)
         self.ask_evidence: Callable[[LessonRow], str | None] = lambda row: ask_evidence_dialog(self, row)
@@ -275,6 +277,8 @@ class LessonsWorkspace(QWidget):
         self.implemented_button = _button("I&mplemented…", lambda: self.move_selected("implemented"), buttons)
         self.embedded_button = _button("Em&bedded…", lambda: self.move_selected("embedded"), buttons)
         self.reopen_button = _button("Back to in pro&gress", lambda: self.move_selected("in_progress"), buttons)
+        buttons.addSpacing(16)
+        self.change_button = _button("Change owner or d&ue…", self.change_recommendation, buttons)
         buttons.addStretch()
         self.lesson_count = QLabel()
         buttons.addWidget(self.lesson_count)
@@ -358,6 +362,9 @@ class LessonsWorkspace(QWidget):
         self._theme_selected()
         self._counts()
         self.progress.hide()
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.show_recommendation(wanted)
         self.loaded.emit()
 
     def _load_failed(self, error: Exception) -> None:
@@ -425,6 +432,27 @@ class LessonsWorkspace(QWidget):
     def select_recommendation(self, text: str) -> bool:
         return self._select(self.lesson_table, lambda r: isinstance(r, LessonRow) and r.recommendation == text)
 
+    def show_recommendation(self, recommendation_id: uuid.UUID) -> bool:
+        """Show this recommendation on the lessons tab, clearing any filter that hides it (once loaded, if the
+        workspace is still loading)."""
+        self.tabs.setCurrentIndex(LESSONS_TAB)
+        if not any(r.recommendation_id == recommendation_id for r in self.lesson_model.rows()):
+            if self._loader.busy:
+                self._wanted = recommendation_id
+            else:
+                self.lesson_problems.setText("That recommendation is no longer recorded (it may have been deleted "
+                                             "elsewhere).")
+            return False
+        self.status_box.setCurrentIndex(0)
+        self.theme_box.setCurrentIndex(0)
+        self.owner_box.setCurrentIndex(0)
+        self.overdue_box.setChecked(False)
+        self.search.clear()
+        found = self._select(self.lesson_table, lambda r: isinstance(r, LessonRow)
+                             and r.recommendation_id == recommendation_id)
+        self.lesson_table.setFocus()
+        return found
+
     def _exercise_selected(self) -> None:
         row = self.selected_exercise()
         if row is None:
@@ -461,6 +489,10 @@ class LessonsWorkspace(QWidget):
         self.embedded_button.setEnabled("embedded" in steps)
         self.reopen_button.setEnabled("in_progress" in steps and lesson is not None
                                       and lesson.status == "implemented")
+        changeable = lesson is not None and lesson.recommendation_id is not None and lesson.status in OPEN_STATUSES
+        self.change_button.setEnabled(changeable)
+        self.change_button.setToolTip("Re-assign the recommendation to someone else or give it a new due date"
+                                      if changeable else "Choose an open recommendation (identified or in progress)")
 
     # --- exercises -----------------------------------------------------------------------------------------------
 
@@ -544,6 +576,17 @@ class LessonsWorkspace(QWidget):
         if row is None or row.lesson_id is None:
             return None
         dialog = RecommendationDialog(self.ctx, self.signals, row.lesson_id, row.lesson, parent=self)
+        dialog.open()
+        return dialog
+
+    def change_recommendation(self) -> RecommendationChangeDialog | None:
+        """Re-assign the selected open recommendation or give it a new due date."""
+        row = self.selected_lesson()
+        self.lesson_problems.clear()
+        if row is None or row.recommendation_id is None or row.status not in OPEN_STATUSES:
+            self.lesson_problems.setText("Choose an open recommendation (identified or in progress) first.")
+            return None
+        dialog = RecommendationChangeDialog(self.ctx, self.signals, row, parent=self)
         dialog.open()
         return dialog
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -179,7 +179,7 @@ class PeopleWorkspace(QWidget):
         self.used_tree = QTreeWidget()
         self.used_tree.setAccessibleName("Where used")
         self.used_tree.setHeaderLabels(["Where", "As"])
-        self.used_tree.setColumnWidth(0, 270)
+        self.used_tree.setColumnWidth(0, 230)
         self.used_tree.setWordWrap(True)
         used_box = QGroupBox("Where this person is named")
         used_layout = QVBoxLayout(used_box)
@@ -257,14 +257,23 @@ class PeopleWorkspace(QWidget):
             if not uses:
                 continue
             live = sum(u.open for u in uses)
-            group = QTreeWidgetItem([f"{kind} ({len(uses)})", f"{live} open" if live else "history only"])
+            late = sum(u.overdue for u in uses)
+            group = QTreeWidgetItem([f"{kind} ({len(uses)})", (f"{live} open" if live else "history only")
+                                     + (f", {late} overdue" if late else "")])
             group.setFont(0, bold)
+            if late:
+                group.setForeground(1, QColor(OPEN_TEXT))
             for use in uses:
-                child = QTreeWidgetItem([use.what, use.detail + ("" if use.open else " (history)")])
+                detail = ("OVERDUE · " if use.overdue else "") + use.detail + ("" if use.open else " (history)")
+                child = QTreeWidgetItem([use.what, detail])
                 child.setToolTip(0, use.what)
+                child.setToolTip(1, detail)
                 if not use.open:
                     for column in (0, 1):
                         child.setForeground(column, Qt.GlobalColor.darkGray)
+                elif use.overdue:
+                    child.setForeground(1, QColor(OPEN_TEXT))
+                    child.setFont(1, bold)
                 group.addChild(child)
             self.used_tree.addTopLevelItem(group)
             group.setExpanded(True)

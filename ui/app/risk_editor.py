@@ -1,4 +1,5 @@
-"""The risk editor: every field of a risk, live scores, controls, actions, review comments and score history."""
+"""The risk editor: every field of a risk, live scores, controls, actions, review comments, score history and the
+recommendations from lessons that name it."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from bcm.context import Context
 from bcm.errors import ConflictError, DomainError, ValidationError
 from bcm.risk_views import RiskDetail
+from bcm.services.lessons import recommendations_for_risk
 from bcm.services.matrix import get_matrix
 from bcm.services.people import list_people_names
 from bcm.services.risks import (
@@ -52,6 +54,7 @@ from bcm.services.risks import (
 from db.models.risks import ACTION_STATUSES, RISK_KINDS, TREATMENTS
 from ui.app.audit_viewer import AuditViewer
 from ui.app.signals import RISKS, AppSignals
+from ui.app.widgets.recommendations_panel import RecommendationsPanel
 from ui.app.widgets.score_chart import ScoreChart
 from ui.app.widgets.score_picker import ScorePicker
 
@@ -91,6 +94,12 @@ def ask_reload_dialog(parent: QWidget, message: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_leave_dialog(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, "Unsaved changes", question, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class RiskEditor(QDialog):
     def __init__(self, ctx: Context, signals: AppSignals, risk_id: uuid.UUID | None, *, register: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -103,6 +112,7 @@ class RiskEditor(QDialog):
         # Injectable so tests can answer the prompts without a modal dialog.
         self.ask_reason: Callable[[str], str | None] = lambda prompt: ask_reason_dialog(self, prompt)
         self.ask_reload: Callable[[str], bool] = lambda message: ask_reload_dialog(self, message)
+        self.confirm_leave: Callable[[str], bool] = lambda question: confirm_leave_dialog(self, question)
         self.setMinimumSize(860, 640)
         self.setAccessibleName("Risk editor")
         people = list_people_names(ctx)
@@ -165,6 +175,10 @@ class RiskEditor(QDialog):
         self.tabs.addTab(self._controls_tab(people), "Controls and actions")
         self.tabs.addTab(self._reviews_tab(people), "Reviews")
         self.tabs.addTab(self._history_tab(), "Score history")
+        self.lessons = RecommendationsPanel("risk")
+        self.lessons.openRecommendation.connect(self.open_recommendation)
+        self.tabs.addTab(self.lessons, "Lessons")
+        self._loaded_state: tuple[object, ...] | None = None
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -314,8 +328,10 @@ class RiskEditor(QDialog):
         self._fill_actions(detail)
         self._fill_comments(detail)
         self._fill_history(detail)
+        self._fill_lessons(row.ref)
         self._enable_live_parts(True)
         self._clear_problems()
+        self._loaded_state = self._form_state()
 
     def _control_item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -359,6 +375,38 @@ class RiskEditor(QDialog):
         if not points:
             points = [(self.ctx.now(), detail.row.score)]
         self.chart.set_points(self.matrix, points)
+
+    def _fill_lessons(self, ref: str) -> None:
+        """The recommendations from lessons that name this risk (read-only here)."""
+        try:
+            rows = recommendations_for_risk(self.ctx, ref)
+        except DomainError as exc:
+            self.lessons.summary.setText(str(exc))
+            return
+        self.lessons.set_rows(rows)
+        self.tabs.setTabText(self.tabs.indexOf(self.lessons), self.lessons.tab_title())
+
+    def _form_state(self) -> tuple[object, ...]:
+        """What the form holds, to tell whether there are unsaved changes."""
+        return (self.title.text(), self.description.toPlainText(), self.cause.toPlainText(),
+                self.consequence.toPlainText(), self.category.text(), self.kind.currentText(),
+                self.owner.currentText(), self.treatment.currentText(), self.exposure.text(),
+                date_of(self.last_review), date_of(self.next_review), self.inherent.value(), self.current.value(),
+                self.target.value(), tuple(self._controls_list()))
+
+    def has_unsaved_changes(self) -> bool:
+        return self._loaded_state is None or self._form_state() != self._loaded_state
+
+    def open_recommendation(self, recommendation_id: uuid.UUID) -> bool:
+        """Close the editor (asking first if there are unsaved changes) and show the recommendation in Exercises and
+        lessons."""
+        if self.has_unsaved_changes() and not self.confirm_leave(
+                "This risk has changes that are not saved. Close it without saving and go to the recommendation in "
+                "Exercises and lessons?"):
+            return False
+        self.reject()
+        self.signals.openRecommendation.emit(recommendation_id)
+        return True
 
     def show_audit(self) -> None:
         if self.risk_id is not None:

@@ -14,3 +14,4 @@ DATABASE = "database"  # a different file was opened: everything reloads
 
 class AppSignals(QObject):
     changed = Signal(str)
+    openRecommendation = Signal(object)  # a recommendation's id: the main window shows it in Exercises and lessons

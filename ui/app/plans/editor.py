@@ -30,13 +30,15 @@ from bcm.errors import ConflictError, DomainError, ValidationError
 from bcm.plan_edit_rules import format_hours
 from bcm.plan_edit_views import PlanEdit, VersionRow
 from bcm.services import plan_editing as pe
+from bcm.services.lessons import recommendations_for_plan
 from bcm.services.people import list_people_names
 from ui.app.models.plan_tables import STATUS_COLOURS, VersionTableModel, day
 from ui.app.plans.bia_tabs import ActivitiesTab, DependenciesTab
 from ui.app.plans.common import InlineProblems, hint, people_combo, row_table, selected_row, set_people, text_box
 from ui.app.plans.contact_tabs import CardsTab, CascadeTab, ThresholdsTab
 from ui.app.risk_editor import date_edit, date_of, set_date
-from ui.app.signals import DATABASE, PEOPLE, PLANS, AppSignals
+from ui.app.signals import DATABASE, LESSONS, PEOPLE, PLANS, AppSignals
+from ui.app.widgets.recommendations_panel import RecommendationsPanel
 
 NOTICE_STYLE = "background: #fff3e0; color: #5d3a00; border: 1px solid #ffb74d; padding: 6px;"
 TAB_TITLES = ("Overview", "Critical activities (BIA)", "Dependencies", "Contacts and call cascade",
@@ -323,6 +325,9 @@ class PlanEditor(QWidget):
         for title, tab in zip(TAB_TITLES, (self.overview, self.activities, self.dependencies, self.cascade, self.cards,
                                            self.thresholds, self.versions), strict=True):
             self.tabs.addTab(tab, title)
+        self.lessons = RecommendationsPanel("plan")
+        self.lessons.openRecommendation.connect(signals.openRecommendation)
+        self.tabs.addTab(self.lessons, "Lessons")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -366,12 +371,27 @@ class PlanEditor(QWidget):
         for tab in (self.overview, self.activities, self.dependencies, self.cascade, self.cards, self.thresholds,
                     self.versions):
             tab.fill(edit)
+        self._fill_lessons()
+
+    def _fill_lessons(self) -> None:
+        """The recommendations from lessons that name this plan (read-only here)."""
+        if self.edit is None:
+            return
+        try:
+            rows = recommendations_for_plan(self.ctx, self.edit.overview.service)
+        except DomainError as exc:
+            self.lessons.summary.setText(str(exc))
+            return
+        self.lessons.set_rows(rows)
+        self.tabs.setTabText(self.tabs.indexOf(self.lessons), self.lessons.tab_title())
 
     def _on_changed(self, kind: str) -> None:
         if self._saving:
             return
         if kind in (PEOPLE, DATABASE):
             self.set_people(list_people_names(self.ctx))
+        if kind == LESSONS:
+            self._fill_lessons()
         if kind in (PLANS, PEOPLE) and self.plan_id is not None:
             try:
                 self.reload()
