@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from bcm.database import Database
 from bcm.services import risks
 from bcm.services.matrix import get_matrix
 from tests.gui_helpers import isolate_settings, screenshot
-from ui.app.dashboard import DashboardWidget
+from ui.app.dashboard import ID_ROLE, DashboardWidget
 from ui.app.main_window import RISKS_PAGE, MainWindow
 from ui.app.matrix_dialog import MatrixDialog
 from ui.app.risk_editor import RiskEditor
@@ -97,3 +98,27 @@ def test_matrix_dialog_will_not_shrink_under_scored_risks(qtbot: QtBot, demo_ctx
     dialog.save()
     assert "rescore them before shrinking" in dialog.problems.text()
     assert len(get_matrix(demo_ctx).likelihood) == 5
+
+
+def test_an_owners_list_holds_their_recommendations_and_opens_them(qtbot: QtBot, demo_ctx: Context,
+                                                                    tmp_path: Path) -> None:
+    signals = AppSignals()
+    widget = DashboardWidget(demo_ctx, signals)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.owners.topLevelItemCount() > 0)
+    owner = next(widget.owners.topLevelItem(i) for i in range(widget.owners.topLevelItemCount())
+                 if widget.owners.topLevelItem(i).text(0).startswith("Neil Harcourt"))
+    owner.setExpanded(True)
+    children = [owner.child(i) for i in range(owner.childCount())]
+    lessons = [c for c in children if c.text(0).startswith("Recommendation: ")]
+    # Neil Harcourt holds two open recommendations, both past due on the demo's date, and one open risk action.
+    assert len(lessons) == 2 and all(c.text(2).endswith("OVERDUE") for c in lessons)
+    assert any(not c.text(0).startswith("Recommendation: ") for c in children)
+    assert owner.text(0) == f"Neil Harcourt ({len(children)})"
+    with qtbot.waitSignal(signals.openRecommendation) as opened:
+        widget.owners.itemDoubleClicked.emit(lessons[0], 0)
+    assert opened.args == [lessons[0].data(0, ID_ROLE)] and isinstance(opened.args[0], uuid.UUID)
+    widget.owners.scrollToItem(lessons[0])
+    screenshot(widget, "dashboard-owner-recommendations", tmp_path)

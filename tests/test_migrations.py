@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from bcm.database import OpenError, open_database
+from db import migrate
 from db.migrate import current_revision, head_revision
 from db.models import Base
 
@@ -67,3 +68,8 @@ def test_opening_twice_does_not_migrate_or_back_up_again(tmp_path: Path) -> None
     open_database(str(path)).close()
     open_database(str(path)).close()
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_the_head_the_app_checks_on_open_is_the_newest_migration() -> None:
+    # Opening compares the file's stamp with HEAD without importing Alembic; a new migration must move HEAD too.
+    assert migrate.scripts_head() == migrate.HEAD == migrate.head_revision()

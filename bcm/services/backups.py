@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy.exc import DBAPIError
 
 from bcm.context import system_clock
@@ -77,6 +75,9 @@ def backup(database: Database, out: Path | None = None, now: datetime | None = N
 
 
 def known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory  # imported when needed: Alembic is slow to import
+    from alembic.util import CommandError
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:

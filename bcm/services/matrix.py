@@ -11,17 +11,20 @@ from bcm.scoring import Band, Level, Matrix
 from bcm.services.audit import apply_changes, audit, created
 from db.models import ImpactLevel, LikelihoodLevel, Risk, ScoreBand
 
+_LIKELIHOOD = select(LikelihoodLevel.value, LikelihoodLevel.label, LikelihoodLevel.descriptor).order_by(
+    LikelihoodLevel.value)
+_IMPACT = select(ImpactLevel.value, ImpactLevel.label, ImpactLevel.descriptor).order_by(ImpactLevel.value)
+_BANDS = select(ScoreBand.name, ScoreBand.min_score, ScoreBand.max_score, ScoreBand.colour).order_by(
+    ScoreBand.min_score)
+
 
 def load_matrix(session: Session) -> Matrix:
-    """Read as plain columns, not ORM objects: nearly every read asks for the matrix (a heat map is a few ms)."""
-    likelihood = session.execute(
-        select(LikelihoodLevel.value, LikelihoodLevel.label, LikelihoodLevel.descriptor)
-        .order_by(LikelihoodLevel.value)).tuples()
-    impact = session.execute(
-        select(ImpactLevel.value, ImpactLevel.label, ImpactLevel.descriptor).order_by(ImpactLevel.value)).tuples()
-    bands = session.execute(
-        select(ScoreBand.name, ScoreBand.min_score, ScoreBand.max_score, ScoreBand.colour)
-        .order_by(ScoreBand.min_score)).tuples()
+    """Read as plain columns, not ORM objects, through the session's connection with statements built once: nearly
+    every read asks for the matrix (a heat map is a few ms)."""
+    conn = session.connection()
+    likelihood = conn.execute(_LIKELIHOOD).tuples()
+    impact = conn.execute(_IMPACT).tuples()
+    bands = conn.execute(_BANDS).tuples()
     return Matrix(
         likelihood=tuple(Level(*x) for x in likelihood),
         impact=tuple(Level(*x) for x in impact),

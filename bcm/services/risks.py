@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Row, Select, case, func, select
+from sqlalchemy import Row, Select, bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bcm.context import Context
 from bcm.errors import NotFoundError, Problem, ValidationError
+from bcm.many_rows import reading_many_rows
 from bcm.risk_views import (
     ActionView,
     CommentView,
@@ -58,6 +60,13 @@ def list_registers(ctx: Context) -> list[RegisterRow]:
         return [RegisterRow(r[0], r[1], r[2], r[3] or "", r[4]) for r in session.execute(query)]
 
 
+def register_names(ctx: Context) -> list[str]:
+    """The registers' names, in list_registers' order, without counting their risks."""
+    with ctx.reading() as session:
+        return list(session.scalars(
+            select(RiskRegister.name).where(RiskRegister.deleted_at.is_(None)).order_by(RiskRegister.name)))
+
+
 def create_register(ctx: Context, name: str, level: str = "directorate", owner: str | None = None,
                     description: str = "") -> RegisterRow:
     name = " ".join(name.split())
@@ -94,9 +103,13 @@ def register_id(session: Session, name: str) -> uuid.UUID:
 # --- reading ---------------------------------------------------------------------------------------------------
 
 
-def rows_query(today: date) -> Any:
+def rows_query(today: date, risk_ids: Collection[uuid.UUID] | None = None) -> Any:
+    """The columns of a RiskRow (see row_maker); only the risks risk_ids names, if given (their actions are then
+    counted alone, not every risk's)."""
     owner = aliased(Person)
     live = RiskAction.status.in_(("open", "in_progress")) & RiskAction.deleted_at.is_(None)
+    if risk_ids is not None:
+        live = live & RiskAction.risk_id.in_(risk_ids)
     actions = (
         select(
             RiskAction.risk_id,
@@ -118,7 +131,7 @@ def rows_query(today: date) -> Any:
         .join(RiskRegister, RiskRegister.id == Risk.register_id)
         .outerjoin(owner, owner.id == Risk.owner_id)
         .outerjoin(actions, actions.c.risk_id == Risk.id)
-        .where(Risk.deleted_at.is_(None))
+        .where(Risk.deleted_at.is_(None), *([Risk.id.in_(risk_ids)] if risk_ids is not None else []))
     )
 
 
@@ -158,7 +171,7 @@ def row_maker(matrix: Matrix, today: date) -> Callable[[Row[Any]], RiskRow]:
 def list_risks(ctx: Context, register: str | None = None, *, include_closed: bool = True) -> list[RiskRow]:
     today = ctx.today()
     query = rows_query(today)
-    with ctx.reading() as session:
+    with ctx.reading() as session, reading_many_rows():  # a county's registers: 100,000 rows
         matrix = load_matrix(session)
         if register is not None:
             query = query.where(Risk.register_id == register_id(session, register))
@@ -168,6 +181,32 @@ def list_risks(ctx: Context, register: str | None = None, *, include_closed: boo
         # Plain columns through the session's connection: the ORM's per-row handling adds nothing here.
         rows = [make(r) for r in session.connection().execute(query)]
     # Sorted here, not by the database: SQLite would sort the whole wide rows (a third of a second at county scale).
+    rows.sort(key=lambda row: (row.register, row.ref))
+    return rows
+
+
+def top_open_risks(ctx: Context, limit: int) -> list[RiskRow]:
+    """The `limit` open risks with the highest current score, as list_risks gives them (by register, then
+    reference), chosen so that they are the first rows of the register sorted by current score, highest first, with
+    list_risks' order kept among equal scores (a stable sort): what a register window paints first, without reading
+    the whole register. Equal scores are ordered here, in Python, as the table orders them, not by the database's
+    collation."""
+    today = ctx.today()
+    score = Risk.current_likelihood * Risk.current_impact
+    live = (Risk.deleted_at.is_(None), Risk.status == "open")
+    with ctx.reading() as session:
+        conn = session.connection()
+        matrix = load_matrix(session)
+        cut = conn.execute(select(score).where(*live).order_by(score.desc()).offset(max(limit - 1, 0)).limit(1)
+                           ).scalar()
+        candidates = sorted(conn.execute(
+            select(Risk.id, RiskRegister.name, Risk.ref, score)
+            .join(RiskRegister, RiskRegister.id == Risk.register_id)
+            .where(*live, *([score >= cut] if cut is not None else []))
+        ), key=lambda r: (-r[3], r[1], r[2]))
+        ids = [r[0] for r in candidates[:limit]]
+        make = row_maker(matrix, today)
+        rows = [make(r) for r in conn.execute(rows_query(today, ids))] if ids else []
     rows.sort(key=lambda row: (row.register, row.ref))
     return rows
 
@@ -236,21 +275,33 @@ def get_risk(ctx: Context, risk_id: uuid.UUID) -> RiskDetail:
         )
 
 
-def heatmap(ctx: Context, register: str | None = None, score: ScoreKind = "current",
-            *, include_closed: bool = False) -> Heatmap:
-    """Counts per cell of the matrix, every cell present (zeros included)."""
-    if score not in SCORE_KINDS:
-        raise ValidationError.of("score", score, f"must be one of {', '.join(SCORE_KINDS)}")
+@functools.cache
+def _heat_query(score: ScoreKind, include_closed: bool, of_register: bool) -> Select[Any]:
+    """The heat map's GROUP BY, built once per kind (a heat map is a few milliseconds: building the statement again
+    each time was a tenth of that); the register's name is bound as "register", lower case."""
     lk = getattr(Risk, f"{score}_likelihood")
     im = getattr(Risk, f"{score}_impact")
     query = select(lk, im, func.count()).where(Risk.deleted_at.is_(None), lk.is_not(None)).group_by(lk, im)
     if not include_closed:
         query = query.where(Risk.status == "open")
+    if of_register:
+        query = query.where(Risk.register_id == select(RiskRegister.id).where(
+            func.lower(RiskRegister.name) == bindparam("register"), RiskRegister.deleted_at.is_(None)
+        ).scalar_subquery())
+    return query
+
+
+def heatmap(ctx: Context, register: str | None = None, score: ScoreKind = "current",
+            *, include_closed: bool = False) -> Heatmap:
+    """Counts per cell of the matrix, every cell present (zeros included)."""
+    if score not in SCORE_KINDS:
+        raise ValidationError.of("score", score, f"must be one of {', '.join(SCORE_KINDS)}")
+    query = _heat_query(score, include_closed, register is not None)
     with ctx.reading() as session:
         matrix = load_matrix(session)
-        if register is not None:  # looked up in the same query; a name that finds nothing is checked after
-            query = query.where(Risk.register_id == _register_id_query(register).scalar_subquery())
-        counts = {(r[0], r[1]): r[2] for r in session.execute(query)}
+        # The register is looked up in the same query; a name that finds nothing is checked after.
+        values = {"register": register.strip().lower()} if register is not None else {}
+        counts = {(r[0], r[1]): r[2] for r in session.connection().execute(query, values)}
         if register is not None and not counts:
             register_id(session, register)  # raises NotFoundError for an unknown register
     cells = []

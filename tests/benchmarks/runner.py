@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"bcm benchmarks, {size.name} size ({size.risks:,} risks in {size.registers} registers, "
           f"{size.services:,} plans, {size.log_entries:,} log entries); medians of {runs} runs "
-          f"({slow_runs} for start-up, disruption pack and import)")
+          f"({slow_runs} for start-up, disruption pack, import and opening workspaces)")
     print(table(results))
     for r in results:
         for note in r.notes:

@@ -1,4 +1,5 @@
-"""The dashboard: open risks by band per register, what is overdue, what is due soon, who owns what."""
+"""The dashboard: open risks by band per register, what is overdue, what is due soon, who owns what, and the
+recommendations from lessons that are overdue."""
 
 from __future__ import annotations
 
@@ -25,15 +26,18 @@ from PySide6.QtWidgets import (
 
 from bcm.context import Context
 from bcm.dashboard import Dashboard, DueItem, dashboard
+from bcm.lesson_views import RecommendationSummary
 from ui.app.background import Latest
 from ui.app.colours import text_on
 from ui.app.signals import AppSignals
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+RECOMMENDATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(value: date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else "no date"
+    # Not strftime: this runs for every item of lists tens of thousands long at county scale, five times quicker.
+    return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else "no date"
 
 
 class DashboardWidget(QWidget):
@@ -44,6 +48,7 @@ class DashboardWidget(QWidget):
     def __init__(self, ctx: Context, signals: AppSignals) -> None:
         super().__init__()
         self.ctx = ctx
+        self.signals = signals
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.bands = QTableWidget()
@@ -55,18 +60,44 @@ class DashboardWidget(QWidget):
         self.overdue_actions = self._list("Overdue actions")
         self.due_soon = self._list("Reviews due in the next 30 days")
         self.owners = QTreeWidget()
-        self.owners.setHeaderLabels(["Owner / action", "Risk", "Due"])
+        self.owners.setHeaderLabels(["Owner / action or recommendation", "Risk", "Due"])
         self.owners.setAccessibleName("Open actions by owner")
+        self.owners.header().setStretchLastSection(False)
         self.owners.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.owners.setColumnWidth(1, 100)
+        self.owners.setColumnWidth(2, 150)
         self.owners.itemDoubleClicked.connect(self._tree_item)
+        self.owners.itemExpanded.connect(self._owner_expanded)
+        self.owners.setUniformRowHeights(True)
+        # At county scale these hold tens of thousands of items: laid out as rows of one height (two lines), and
+        # each item's risk kept here by row rather than on the item; an owner's actions are added when opened.
+        for widget in (self.overdue_reviews, self.overdue_actions, self.due_soon):
+            widget.setUniformItemSizes(True)
+            widget.setWordWrap(False)  # one line of title, elided, over the owner and date: never clipped mid-word
+        self._risk_ids: dict[QListWidget, list[uuid.UUID]] = {}
+        self._owner_actions: dict[int, list[DueItem]] = {}  # top-level row in the owners tree -> its actions
+        self.recommendations_summary = QLabel()
+        self.recommendations_summary.setAccessibleName("Recommendations summary")
+        self.overdue_recommendations = self._list("Overdue recommendations")
+        self.overdue_recommendations.itemActivated.connect(self._recommendation_item)
+        self.overdue_recommendations.itemDoubleClicked.connect(self._recommendation_item)
+        recommendations = QGroupBox("Recommendations from lessons (double-click to open)")
+        box_layout = QVBoxLayout(recommendations)
+        box_layout.addWidget(self.recommendations_summary)
+        box_layout.addWidget(self.overdue_recommendations, 1)
 
         grid = QGridLayout()
         grid.addWidget(self._box("Open risks by band (double-click to open the register)", self.bands), 0, 0, 1, 2)
         grid.addWidget(self._box("Overdue reviews", self.overdue_reviews), 1, 0)
         grid.addWidget(self._box("Overdue actions", self.overdue_actions), 1, 1)
-        grid.addWidget(self._box("Reviews due in the next 30 days", self.due_soon), 2, 0)
-        grid.addWidget(self._box("Open actions by owner", self.owners), 2, 1)
-        for row, stretch in ((0, 0), (1, 3), (2, 3)):
+        lower_left = QWidget()  # reviews due soon above the recommendations from lessons, beside the owners
+        lower_layout = QVBoxLayout(lower_left)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self._box("Reviews due in the next 30 days", self.due_soon), 2)
+        lower_layout.addWidget(recommendations, 3)
+        grid.addWidget(lower_left, 2, 0)
+        grid.addWidget(self._box("Open actions and recommendations by owner", self.owners), 2, 1)
+        for row, stretch in ((0, 0), (1, 2), (2, 3)):
             grid.setRowStretch(row, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -119,31 +150,56 @@ class DashboardWidget(QWidget):
         self.heading.setText(
             f"<h2>Dashboard</h2>{total} open risks in {len(data.counts)} registers · "
             f"<b>{len(data.overdue_reviews)}</b> reviews overdue · <b>{len(data.overdue_actions)}</b> actions overdue "
-            f"· {len(data.reviews_due_soon)} reviews due in the next 30 days")
+            f"· {len(data.reviews_due_soon)} reviews due in the next 30 days · "
+            f"<b>{data.recommendations.overdue}</b> recommendations overdue")
         self._fill_bands(data)
         for widget, items, stamp in ((self.overdue_reviews, data.overdue_reviews, "review was due"),
                                      (self.overdue_actions, data.overdue_actions, "was due"),
                                      (self.due_soon, data.reviews_due_soon, "review due")):
             widget.clear()
-            for item in items:
-                entry = QListWidgetItem(f"{item.ref} — {item.text}\n{item.owner or 'no owner'} · {stamp} "
-                                        f"{_when(item.due)}")
-                entry.setData(ID_ROLE, item.risk_id)
-                widget.addItem(entry)
-            if not items:
-                widget.addItem(QListWidgetItem("Nothing here"))
+            widget.addItems([f"{item.ref} — {item.text}\n{item.owner or 'no owner'} · {stamp} {_when(item.due)}"
+                             for item in items] or ["Nothing here"])
+            self._risk_ids[widget] = [item.risk_id for item in items]
         self.owners.clear()
-        for owner, items in data.open_actions_by_owner.items():
-            parent = QTreeWidgetItem([f"{owner} ({len(items)})"])
-            for item in items:
-                child = QTreeWidgetItem([item.text, item.ref, _when(item.due)])
-                child.setData(0, ID_ROLE, item.risk_id)
-                parent.addChild(child)
-            self.owners.addTopLevelItem(parent)
+        self._owner_actions = dict(enumerate(data.open_actions_by_owner.values()))
+        owners = [QTreeWidgetItem([f"{owner} ({len(items)})"]) for owner, items in data.open_actions_by_owner.items()]
+        for parent in owners:
+            parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self.owners.addTopLevelItems(owners)
+        self._fill_recommendations(data.recommendations)
         self.loaded.emit()
+
+    def _fill_recommendations(self, summary: RecommendationSummary) -> None:
+        overdue = f"<span style='color:#b71c1c'><b>{summary.overdue} overdue</b></span>" if summary.overdue \
+            else "none overdue"
+        self.recommendations_summary.setText(
+            f"<b>{summary.open}</b> open · {overdue}" + (" — the longest overdue:" if summary.overdue else ""))
+        self.recommendations_summary.setToolTip("Open: identified or in progress. Double-click a recommendation to "
+                                                "open it in Exercises and lessons.")
+        widget = self.overdue_recommendations
+        widget.clear()
+        for row in summary.oldest_overdue:
+            text = row.recommendation if len(row.recommendation) <= 110 else row.recommendation[:109].rstrip() + "…"
+            entry = QListWidgetItem(f"{text}\n{row.owner or 'no owner'} · was due {_when(row.due)} · "
+                                    f"from {row.event}")
+            entry.setData(RECOMMENDATION_ROLE, row.recommendation_id)
+            entry.setToolTip(f"{row.recommendation}\n\nLesson identified: {row.lesson}")
+            widget.addItem(entry)
+        if summary.overdue > len(summary.oldest_overdue):
+            widget.addItem(QListWidgetItem(f"…and {summary.overdue - len(summary.oldest_overdue)} more overdue: "
+                                           "see Exercises and lessons"))
+        if not summary.oldest_overdue:
+            widget.addItem(QListWidgetItem("Nothing overdue"))
+
+    def _recommendation_item(self, item: QListWidgetItem) -> None:
+        recommendation_id = item.data(RECOMMENDATION_ROLE)
+        if isinstance(recommendation_id, uuid.UUID):
+            self.signals.openRecommendation.emit(recommendation_id)
 
     def _fill_bands(self, data: Dashboard) -> None:
         registers = list(data.counts)
+        # Rows sized once at the end, not again for every item put in (200 registers at county scale).
+        self.bands.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.bands.clear()
         self.bands.setRowCount(len(registers))
         self.bands.setColumnCount(len(data.bands) + 1)
@@ -173,15 +229,41 @@ class DashboardWidget(QWidget):
         band = self.bands.horizontalHeaderItem(column).text()
         self.openRegister.emit(register, "" if band == "Total" else band)
 
+    def _owner_expanded(self, parent: QTreeWidgetItem) -> None:
+        """An owner's actions, added the first time the owner is opened."""
+        if parent.parent() is not None or parent.childCount():
+            return
+        today = self.ctx.today()
+        for item in self._owner_actions.get(self.owners.indexOfTopLevelItem(parent), []):
+            lesson = item.recommendation_id is not None
+            overdue = item.due is not None and item.due < today
+            child = QTreeWidgetItem([f"Recommendation: {item.text}" if lesson else item.text,
+                                     "from a lesson" if lesson else item.ref,
+                                     _when(item.due) + (" OVERDUE" if overdue else "")])
+            child.setData(0, ID_ROLE, item.recommendation_id if lesson else item.risk_id)
+            child.setData(1, ID_ROLE, "recommendation" if lesson else "risk")
+            child.setToolTip(0, item.text)
+            if overdue:
+                child.setForeground(2, QColor("#b71c1c"))
+            parent.addChild(child)
+        parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless)
+
     def _list_item(self, item: QListWidgetItem) -> None:
-        risk_id = item.data(ID_ROLE)
+        widget = item.listWidget()
+        ids = self._risk_ids.get(widget, []) if widget is not None else []
+        row = widget.row(item) if widget is not None else -1
+        risk_id = ids[row] if 0 <= row < len(ids) else item.data(ID_ROLE)
         if isinstance(risk_id, uuid.UUID):
             self.openRisk.emit(risk_id)
 
     def _tree_item(self, item: QTreeWidgetItem, _column: int) -> None:
-        risk_id = item.data(0, ID_ROLE)
-        if isinstance(risk_id, uuid.UUID):
-            self.openRisk.emit(risk_id)
+        record_id = item.data(0, ID_ROLE)
+        if not isinstance(record_id, uuid.UUID):
+            return
+        if item.data(1, ID_ROLE) == "recommendation":
+            self.signals.openRecommendation.emit(record_id)
+        else:
+            self.openRisk.emit(record_id)
 
 
 __all__ = ["DashboardWidget", "DueItem"]

@@ -22,10 +22,7 @@ from bcm.services.backups import DEFAULT_KEEP, auto_backup, backup, default_back
 from bcm.services.reminders import reminders
 from bcm.services.risks import list_registers
 from bcm.services.table_exports import EXPORTABLE, export_table
-from exports.calendar import write_calendar
-from exports.spreadsheets.writer import write_table
 from ui.app.background import Latest
-from ui.app.import_wizard import ImportWizard
 
 if TYPE_CHECKING:
     from ui.app.main_window import MainWindow
@@ -143,6 +140,8 @@ class FileActions(QObject):
     # --- exchange ----------------------------------------------------------------------------------------------
 
     def import_file(self) -> None:
+        from ui.app.import_wizard import ImportWizard  # with openpyxl: imported when first used
+
         ImportWizard(self.window.ctx, self.window.signals, self.window).open()
 
     def export(self) -> None:
@@ -158,6 +157,8 @@ class FileActions(QObject):
 
     def export_to(self, kind: str, fmt: str, register: str | None, path: Path) -> Path:
         table = export_table(self.window.ctx, kind, register)
+        from exports.spreadsheets.writer import write_table  # openpyxl: imported when first used
+
         write_table(path, fmt, table.title, table.headers, table.rows)
         self._status(f"Exported {len(table.rows)} {kind} to {path}")
         return path
@@ -172,5 +173,7 @@ class FileActions(QObject):
         if target:
             ctx = self.window.ctx
             items = reminders(ctx, owner.strip() or None)
+            from exports.calendar import write_calendar  # icalendar: imported when first used
+
             write_calendar(items, Path(target), ctx.now())
             self.tell("Calendar", f"Saved {len(items)} reminders to {target}: open it in Outlook to add them.")

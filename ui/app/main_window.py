@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
@@ -28,13 +29,10 @@ from bcm.services.health import record_counts
 from ui.app.audit_viewer import AuditViewer
 from ui.app.dashboard import DashboardWidget
 from ui.app.file_actions import FileActions
-from ui.app.incidents.workspace import IncidentsWorkspace
-from ui.app.lessons_workspace import LessonsWorkspace
 from ui.app.matrix_dialog import MatrixDialog
-from ui.app.people_workspace import PeopleWorkspace
-from ui.app.plans_workspace import PlansWorkspace
 from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import DATABASE, AppSignals
+from ui.app.sync.status import SyncUi
 
 WORKSPACES = (
     ("Dashboard", "Counts by band, overdue reviews and actions, what is due in the next 30 days."),
@@ -45,6 +43,18 @@ WORKSPACES = (
     ("People and services", "People, their phones and on-call roles; services and their managers."),
 )
 DASHBOARD, RISKS_PAGE = 0, 1
+LESSONS_PAGE = "Exercises and lessons"
+
+
+def _builder(module: str, name: str) -> Callable[[Context, AppSignals], QWidget]:
+    """A later workspace's class, imported when the page is first built: start-up does not import (or pay for)
+    the pages not yet shown, nor what only they use (ReportLab, icalendar…)."""
+
+    def build(ctx: Context, signals: AppSignals) -> QWidget:
+        page: QWidget = getattr(importlib.import_module(module), name)(ctx, signals)
+        return page
+
+    return build
 
 
 def placeholder(title: str, text: str) -> QWidget:
@@ -126,7 +136,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.signals.changed.connect(self._changed)
+        self.signals.openRecommendation.connect(self.open_recommendation)
         self.files = FileActions(self)
+        self.sync = SyncUi(self)
         self._build_workspaces()
         self._menus()
         self._restore()
@@ -148,10 +160,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.risks)
         # Each later workspace: its title in WORKSPACES -> a function building it from (ctx, signals).
         builders: dict[str, Callable[[Context, AppSignals], QWidget]] = {
-            "Exercises and lessons": LessonsWorkspace,
-            "Incidents": IncidentsWorkspace,
-            "Business continuity": PlansWorkspace,
-            "People and services": PeopleWorkspace,
+            "Exercises and lessons": _builder("ui.app.lessons_workspace", "LessonsWorkspace"),
+            "Incidents": _builder("ui.app.incidents.workspace", "IncidentsWorkspace"),
+            "Business continuity": _builder("ui.app.plans_workspace", "PlansWorkspace"),
+            "People and services": _builder("ui.app.people_workspace", "PeopleWorkspace"),
         }
         # Built when first shown (or asked for): at county scale each one's load would compete with the page the
         # window opens on, for the one interpreter lock.
@@ -173,6 +185,15 @@ class MainWindow(QMainWindow):
         self.risks.search.clear()
         self.risks.select_risk(risk_id)
         self.risks.open_risk(risk_id)
+
+    def open_recommendation(self, recommendation_id: uuid.UUID) -> None:
+        """From a risk, a plan or the dashboard to the recommendation in Exercises and lessons."""
+        self.nav.setCurrentRow([title for title, _ in WORKSPACES].index(LESSONS_PAGE))
+        page = self.pages[LESSONS_PAGE]
+        from ui.app.lessons_workspace import LessonsWorkspace  # imported with the page, not at start-up
+
+        assert isinstance(page, LessonsWorkspace)
+        page.show_recommendation(recommendation_id)
 
     def open_register(self, register: str, band: str) -> None:
         self.nav.setCurrentRow(RISKS_PAGE)
@@ -202,6 +223,10 @@ class MainWindow(QMainWindow):
         self._action("&File", "&Import from a spreadsheet…", self.files.import_file, "Ctrl+I")
         self._action("&File", "E&xport…", self.files.export, "Ctrl+Shift+E")
         self._action("&File", "Export &calendar reminders…", self.files.export_calendar)
+        self._menus_by_name["&File"].addSeparator()
+        self._action("&File", "Connect to a shared &server…", self.sync.connect_server)
+        self._action("&File", "S&ync now", self.sync.sync_now, "F9")
+        self._action("&File", "Sync co&nflicts…", self.sync.show_conflicts)
         self._menus_by_name["&File"].addSeparator()
         self._action("&File", "&Print register to PDF…", lambda: self._on_risks(self.risks.print_register),
                      QKeySequence.StandardKey.Print)
@@ -267,6 +292,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.ctx = Context(database.sessions, user=self.ctx.user, clock=self.ctx.clock)
         self.last_saved = None
+        self.sync.switch(database, self.ctx)
         self._build_workspaces()
         QSettings().setValue("main/database", target)
         return True

@@ -29,7 +29,6 @@ from bcm.services.plan_detail import get_plan_detail
 from bcm.services.plan_editing import create_plan
 from bcm.services.plans import list_plans
 from db.models.people import LOCALITIES
-from exports.pdf.service_pack import service_pack_pdf
 from ui.app.background import Latest
 from ui.app.models.plan_tables import PlanFilterProxy, PlanListModel
 from ui.app.plans.affected_panel import AffectedPanel
@@ -233,6 +232,8 @@ class PlansWorkspace(QWidget):
             return
         ctx, service = self.ctx, row.service
         slug = "-".join("".join(c if c.isalnum() else " " for c in service.lower()).split())
+        from exports.pdf.service_pack import service_pack_pdf  # ReportLab: imported when first used
+
         self.printer.print(f"Print the grab pack for {service}", f"grab-pack-{slug}.pdf",
                            lambda path: service_pack_pdf(get_plan_detail(ctx, service), path,
                                                          ctx.now().astimezone()))

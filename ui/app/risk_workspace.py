@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,14 +31,23 @@ from PySide6.QtWidgets import (
 
 from bcm.context import Context
 from bcm.errors import DomainError
+from bcm.heat import Cell
 from bcm.risk_views import RiskRow
 from bcm.scoring import Matrix
 from bcm.services.matrix import get_matrix
 from bcm.services.risk_report import risk_report
-from bcm.services.risks import close_risk, escalate, list_registers, list_risks, reopen_risk
-from exports.pdf.risk_report import risk_report_pdf
+from bcm.services.risks import (
+    close_risk,
+    escalate,
+    heatmap,
+    list_registers,
+    list_risks,
+    register_names,
+    reopen_risk,
+    top_open_risks,
+)
 from ui.app.background import Latest
-from ui.app.models.risk_filter import RiskFilterProxy
+from ui.app.models.risk_filter import RiskFilter, RiskFilterProxy
 from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
 from ui.app.printing import Printer
 from ui.app.risk_editor import RiskEditor
@@ -46,6 +56,8 @@ from ui.app.widgets.heatmap import HeatMapWidget
 
 ALL = "All"
 SCORE_KINDS = (("Current", "current"), ("Inherent", "inherent"), ("Target", "target"))
+FIRST_ROWS = 200  # rows of a big register painted before the rest is read: more than a screen holds
+GATE_SECONDS = 5.0  # the whole register is read this long after its first rows at the latest, painted or not
 
 
 def _combo(name: str) -> QComboBox:
@@ -63,8 +75,36 @@ class _Loaded:
     owners: list[str]
 
 
-def _load(ctx: Context) -> _Loaded:
-    """Runs off the GUI thread: everything the workspace shows, worked out there."""
+@dataclass(frozen=True)
+class _FirstRows:
+    """What the window paints first on opening a big register: its highest-scored open risks (the first rows of the
+    table as it opens: open risks, highest current score first) and the heat map of every open risk."""
+
+    matrix: Matrix
+    rows: list[RiskRow]
+    registers: list[str]
+    heat: Counter[Cell]  # open risks per cell of the current score: the heat map as it opens
+
+    @property
+    def open_risks(self) -> int:
+        return sum(self.heat.values())
+
+
+def _first_rows(ctx: Context, limit: int) -> _FirstRows | None:
+    """Runs off the GUI thread: a few queries, no matter how big the register. None when there are no more open
+    risks than `limit`: such a register is read whole at once."""
+    heat = heatmap(ctx)
+    counts = Counter({(c.likelihood, c.impact): c.count for c in heat.cells if c.count})
+    if sum(counts.values()) <= limit:
+        return None
+    return _FirstRows(get_matrix(ctx), top_open_risks(ctx, limit), register_names(ctx), counts)
+
+
+def _load(ctx: Context, gate: threading.Event | None = None) -> _Loaded:
+    """Runs off the GUI thread: everything the workspace shows, worked out there. With a gate, it waits first until
+    the first rows are on screen (reading 100,000 risks holds the interpreter lock the painting needs)."""
+    if gate is not None:
+        gate.wait(GATE_SECONDS)
     matrix = get_matrix(ctx)
     rows = list_risks(ctx)
     return _Loaded(matrix, rows, [r.name for r in list_registers(ctx)], sorted({r.owner for r in rows if r.owner}))
@@ -72,7 +112,9 @@ def _load(ctx: Context) -> _Loaded:
 
 class RiskWorkspace(QWidget):
     statusMessage = Signal(str)
-    loaded = Signal()
+    loaded = Signal()  # every risk is in the table
+    firstRowsShown = Signal()  # a big register's first rows are in the table; the rest are being read
+    first_rows = FIRST_ROWS
 
     def __init__(self, ctx: Context, signals: AppSignals) -> None:
         super().__init__()
@@ -200,6 +242,12 @@ class RiskWorkspace(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         signals.changed.connect(self._on_changed)
         self._loader = Latest(self._apply, self._load_failed, parent=self)
+        # On opening, a big register is shown in two steps: its first rows, then (once those are painted) the rest.
+        self._first_loader = Latest(self._apply_first, lambda _exc: self._open_gate(), parent=self)
+        self._gate: threading.Event | None = None
+        self._first_heat: Counter[Cell] | None = None  # the heat map while only the first rows are in
+        self._complete = False  # every risk has been loaded at least once
+        self.table.viewport().installEventFilter(self)
         self.reload()
 
     # --- loading and filtering ---------------------------------------------------------------------------------
@@ -209,12 +257,49 @@ class RiskWorkspace(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Load the risks off the GUI thread (a county's registers take a moment); `loaded` fires when shown."""
+        """Load the risks off the GUI thread (a county's registers take a moment); `loaded` fires when shown.
+
+        The first time, the first rows of a big register are read and shown first (`firstRowsShown`); the whole
+        register is read once they are painted."""
         ctx = self.ctx
         self.progress.show()
-        self._loader.start(lambda: _load(ctx))
+        gate = None
+        if not self._complete and self._gate is None:
+            gate = self._gate = threading.Event()
+            limit = self.first_rows
+            self._first_loader.start(lambda: _first_rows(ctx, limit))  # queued first: never waits on the gate
+        self._loader.start(lambda: _load(ctx, gate))
+
+    def _apply_first(self, data: _FirstRows | None) -> None:
+        if data is None or self._complete:  # a small register (read whole at once), or already read whole
+            self._open_gate()
+            return
+        self.matrix = data.matrix
+        self.model.set_rows(data.rows, data.matrix)
+        self._refill(self.register_box, data.registers)
+        self._refill(self.band_box, [b.name for b in data.matrix.bands])
+        self._first_heat = data.heat
+        self._refresh_heatmap()
+        self.count_label.setText(f"Loading… the {len(data.rows)} highest-scored of {data.open_risks} open risks "
+                                 "shown")
+        self.firstRowsShown.emit()
+        if not self.table.viewport().isVisible():
+            self._open_gate()  # nothing will be painted: read the rest now
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._first_heat is not None and self._gate is not None \
+                and not self._gate.is_set():
+            QTimer.singleShot(0, self, self._open_gate)  # once this paint is done
+        return super().eventFilter(watched, event)
+
+    def _open_gate(self) -> None:
+        if self._gate is not None:
+            self._gate.set()
 
     def _apply(self, data: _Loaded) -> None:
+        self._open_gate()
+        self._complete = True
+        self._first_heat = None
         selected = self.selected_row()
         self.matrix = data.matrix
         self.model.set_rows(data.rows, data.matrix)
@@ -229,6 +314,7 @@ class RiskWorkspace(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, error: Exception) -> None:
+        self._open_gate()
         self.progress.hide()
         QMessageBox.critical(self, "Cannot load the risks", str(error))
 
@@ -264,14 +350,16 @@ class RiskWorkspace(QWidget):
 
     def _refresh_heatmap(self) -> None:
         # Counted by the proxy from cells worked out once per load: this runs on every keystroke in the search box.
-        counts = self.proxy.cell_counts(self.score_kind())
+        first = self._first_heat if self.proxy.current == RiskFilter() and self.score_kind() == "current" else None
+        counts = self.proxy.cell_counts(self.score_kind()) if first is None else first
         moves = self.proxy.movements() if self.moves_box.isChecked() else Counter()
         self.heatmap.set_data(self.matrix, counts, moves)
         cell = self.proxy.current.cell
         shown = self.proxy.rowCount()
-        self.count_label.setText(f"{shown} of {self.model.rowCount()} risks shown")
+        self.count_label.setText(f"{shown} of {self.model.rowCount()} risks shown"
+                                 + (" (loading…)" if self._first_heat is not None else ""))
         if cell is None:
-            on_map = self.proxy.count_ignoring_cell()
+            on_map = self.proxy.count_ignoring_cell() if first is None else sum(first.values())
             self.heat_caption.setText(f"{on_map} risks on the map. Click a cell to show only its risks.")
         else:
             _, likelihood, impact = cell
@@ -394,6 +482,8 @@ class RiskWorkspace(QWidget):
         name = (register or "all registers").replace(" ", "-").lower()
 
         def build(path: Path) -> Path:
+            from exports.pdf.risk_report import risk_report_pdf  # ReportLab: imported when first used
+
             return risk_report_pdf(risk_report(ctx, register), path, ctx.now().astimezone())
 
         self.printer.print(f"Print {register or 'all registers'}", f"risk-register-{name}.pdf", build)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel
-
 from bcm.people_views import PersonRow, ServiceRow
+from ui.app.models.keyed_proxy import KeyedRowsProxy
 from ui.app.models.plan_tables import status_style
-from ui.app.models.rows import ROW_ROLE, SORT_ROLE, Index, PlainRowsModel
+from ui.app.models.rows import PlainRowsModel
 
 
 class PeopleTableModel(PlainRowsModel[PersonRow]):
@@ -35,22 +34,16 @@ class ServiceTableModel(PlainRowsModel[ServiceRow]):
         return status_style(row.plan_status, role) if column == self.PLAN else None
 
 
-class MatchProxy(QSortFilterProxyModel):
-    """Sorts on raw values; shows the rows whose `matches(text)` says yes to every word searched."""
+class MatchProxy(KeyedRowsProxy):
+    """Sorts on raw values (key lists); shows the rows whose `matches(text)` says yes to every word searched."""
 
     def __init__(self) -> None:
         super().__init__()
         self.search = ""
-        self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
         self.search = text.strip()
-        self.endFilterChange()
+        self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+    def accepts(self, row: Any) -> bool:
         return row is not None and (not self.search or bool(row.matches(self.search)))
-
-    def visible_rows(self) -> list[Any]:
-        return [self.index(r, 0).data(ROW_ROLE) for r in range(self.rowCount())]

@@ -8,13 +8,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from bcm.disruptions import LABELS
 from bcm.plan_edit_rules import format_hours
 from bcm.plan_edit_views import ActivityRow, CascadeRow, DependencyRow, StepRow, VersionRow
 from bcm.plan_views import AffectedActivity, PlanRow
+from ui.app.models.keyed_proxy import KeyedRowsProxy
 from ui.app.models.rows import ROW_ROLE, SORT_ROLE, Index, PlainRowsModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE"]
@@ -37,7 +38,8 @@ def bold() -> QFont:
 
 
 def day(value: date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
+    # Not strftime: this runs for thousands of rows when a column of them is sorted, five times quicker.
+    return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else ""
 
 
 def status_style(status: str, role: int) -> Any:
@@ -86,23 +88,20 @@ class PlanListModel(PlainRowsModel[PlanRow]):
         return None
 
 
-class PlanFilterProxy(QSortFilterProxyModel):
-    """Division, locality and a search over service, owner and manager."""
+class PlanFilterProxy(KeyedRowsProxy):
+    """Division, locality and a search over service, owner and manager; sorts on raw values (key lists)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.division: str | None = None
         self.locality: str | None = None
         self.search = ""
-        self.setSortRole(SORT_ROLE)
 
     def set_filter(self, *, division: str | None = None, locality: str | None = None, search: str = "") -> None:
-        self.beginFilterChange()
         self.division, self.locality, self.search = division, locality, search.strip().lower()
-        self.endFilterChange()
+        self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row: PlanRow | None = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+    def accepts(self, row: PlanRow | None) -> bool:
         if row is None:
             return False
         if self.division and row.division != self.division:
@@ -113,7 +112,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
         return all(word in text for word in self.search.split())
 
     def visible_rows(self) -> list[PlanRow]:
-        return [self.index(r, 0).data(ROW_ROLE) for r in range(self.rowCount())]
+        return super().visible_rows()
 
 
 class ActivityTableModel(PlainRowsModel[ActivityRow]):

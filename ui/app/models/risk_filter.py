@@ -1,11 +1,12 @@
 """Sorting on raw values and filtering the risk table: register, owner, band, status, overdue, search, heat cell.
 
-The proxy works in bulk, in Python, over the list of rows: the rows shown are a list of source row numbers, worked
-out with one pass per active filter, and a sort is one list.sort on the column's raw values; Qt only asks about the
-rows on screen. What a keystroke in the search box does not change is kept: the rows the other filters let through,
-with their search texts, and the rows the last search found when the new one can only narrow them. (A
-QSortFilterProxyModel calls Python for every row on each keystroke and twice for every comparison when sorting: at
-county scale, 100,000 risks, that was a third of a second a keystroke and a minute to sort the register on loading.)
+The proxy works in bulk, in Python, over the list of rows (a KeyedRowsProxy): the rows shown are a list of source
+row numbers, worked out with one pass per active filter, and a sort is one list.sort on the column's raw values; Qt
+only asks about the rows on screen. What a keystroke in the search box does not change is kept: the rows the other
+filters let through, with their search texts, and the rows the last search found when the new one can only narrow
+them. (A QSortFilterProxyModel calls Python for every row on each keystroke and twice for every comparison when
+sorting: at county scale, 100,000 risks, that was a third of a second a keystroke and a minute to sort the register
+on loading.)
 """
 
 from __future__ import annotations
@@ -17,14 +18,12 @@ from itertools import compress, repeat
 from operator import contains
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel
 
 from bcm.heat import Cell, cell_of
 from bcm.risk_views import RiskRow
+from ui.app.models.keyed_proxy import KeyedRowsProxy
 from ui.app.models.risk_table import RiskTableModel
-
-Index = QModelIndex | QPersistentModelIndex
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(frozen=True)
@@ -86,20 +85,15 @@ def _narrows(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     return all(any(word in longer for longer in new) for word in old)
 
 
-class RiskFilterProxy(QAbstractProxyModel):
+class RiskFilterProxy(KeyedRowsProxy):
     """A flat proxy over a RiskTableModel; same filters, same sort values, same persistent-index behaviour."""
 
     def __init__(self) -> None:
         super().__init__()
         self._filter = RiskFilter()
-        self._model = RiskTableModel()  # replaced by setSourceModel
+        self._model: RiskTableModel = RiskTableModel()  # replaced by setSourceModel
         self._rows: list[RiskRow] = []
-        self._order: list[int] = []  # every source row, in the current sort order
         self._base: list[int] = []  # the rows every filter but the heat-map cell lets through, in order
-        self._view: list[int] = []  # the rows shown
-        self._position: list[int] | None = None  # source row -> shown row (-1: hidden), built when first asked
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
         # Every filter but the search and the cell: (the filters, the rows, the rows ready to search once searched).
         self._prefiltered: tuple[tuple[object, ...], list[int], _Searchable | None] | None = None
         self._searched: tuple[tuple[str, ...], _Searchable] | None = None  # the last search: its words, its rows
@@ -149,11 +143,6 @@ class RiskFilterProxy(QAbstractProxyModel):
             codes = self._cells[kind] = [-1 if cell is None else cell[0] * 16 + cell[1]
                                          for cell in (cell_of(row, kind) for row in self._rows)]
         return codes
-
-    def row_of(self, predicate: Callable[[RiskRow], bool]) -> int | None:
-        """The shown row number of the first row the predicate accepts."""
-        rows = self._rows
-        return next((n for n, i in enumerate(self._view) if predicate(rows[i])), None)
 
     def _filtered(self) -> None:
         """Work out the rows shown. Each filter is one pass over a list; what did not change since the last call
@@ -205,115 +194,16 @@ class RiskFilterProxy(QAbstractProxyModel):
         self._prefiltered = (key, chosen, searchable)
         return searchable
 
-    def _sorted(self) -> None:
-        order = list(range(len(self._rows)))
-        if 0 <= self._sort_column < RiskTableModel.COLUMNS:
-            key = RiskTableModel.sort_key(self._sort_column)
-            keys = [key(row) for row in self._rows]
-            order.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._order = order
+    def sort_key(self, column: int) -> Callable[[RiskRow], Any]:
+        return RiskTableModel.sort_key(column)
+
+    def _order_changed(self) -> None:
         self._prefiltered = self._searched = None
 
-    def _relayout(self, resort: bool) -> None:
-        """Filter (and sort) again, keeping the selection and current row on the rows they were on."""
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        sources = [self._view[p.row()] if 0 <= p.row() < len(self._view) else -1 for p in persistent]
-        if resort:
-            self._sorted()
-        self._filtered()
-        if persistent:
-            position = self._positions()
-            self.changePersistentIndexList(persistent, [
-                self.createIndex(position[s], p.column()) if s >= 0 and position[s] >= 0 else QModelIndex()
-                for s, p in zip(sources, persistent, strict=True)
-            ])
-        self.layoutChanged.emit()
-
-    def _positions(self) -> list[int]:
-        if self._position is None:
-            position = [-1] * len(self._rows)
-            for n, i in enumerate(self._view):
-                position[i] = n
-            self._position = position
-        return self._position
-
-    # --- following the source model ------------------------------------------------------------------------------
+    def _rows_changed(self) -> None:
+        self._cells, self._moves = {}, None
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         if not isinstance(model, RiskTableModel):
             raise TypeError("RiskFilterProxy shows a RiskTableModel")
-        self.beginResetModel()
-        self._model = model
         super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self.beginResetModel)
-        model.modelReset.connect(self._source_reset)
-        model.dataChanged.connect(self._source_data_changed)
-        self._load()
-        self.endResetModel()
-
-    def _load(self) -> None:
-        self._rows = self._model.rows()
-        self._cells, self._moves = {}, None
-        self._sorted()
-        self._filtered()
-
-    def _source_reset(self) -> None:
-        self._load()
-        self.endResetModel()
-
-    def _source_data_changed(self, *_args: Any) -> None:
-        if self._view:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, self.columnCount() - 1))
-
-    # --- QAbstractProxyModel -------------------------------------------------------------------------------------
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        self._relayout(resort=True)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._view)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else RiskTableModel.COLUMNS
-
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and bool(self._view)
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._view) and 0 <= column < RiskTableModel.COLUMNS):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, _index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()  # a flat table
-
-    def sibling(self, row: int, column: int, _index: Index) -> QModelIndex:
-        return self.index(row, column)
-
-    def mapToSource(self, proxy_index: Index) -> QModelIndex:
-        model = self.sourceModel()
-        if model is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._view):
-            return QModelIndex()
-        return model.index(self._view[proxy_index.row()], proxy_index.column())
-
-    def mapFromSource(self, source_index: Index) -> QModelIndex:
-        if not source_index.isValid() or not 0 <= source_index.row() < len(self._rows):
-            return QModelIndex()
-        row = self._positions()[source_index.row()]
-        return self.createIndex(row, source_index.column()) if row >= 0 else QModelIndex()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._view):
-            return None
-        return self._model.cell(self._rows[self._view[index.row()]], index.column(), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        model = self.sourceModel()
-        if model is None or orientation == Qt.Orientation.Vertical:
-            return None
-        return model.headerData(section, orientation, role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -57,8 +57,10 @@ class PlainRowsModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: T, column: int, role: int) -> Any:
+        """data() for a row in hand (a KeyedRowsProxy asks for the rows on screen this way)."""
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:

@@ -26,7 +26,6 @@ from bcm.plan_edit_rules import format_hours
 from bcm.plan_views import AffectedActivity
 from bcm.services.plan_detail import disruption_pack
 from bcm.services.plans import affected
-from exports.pdf.disruption_pack import disruption_pack_pdf
 from ui.app.background import Latest
 from ui.app.models.plan_tables import ROW_ROLE, AffectedTableModel
 from ui.app.plans.common import hint, row_table, selected_row
@@ -130,6 +129,8 @@ class AffectedPanel(QWidget):
         if not chosen:
             return
         ctx, disruption = self.ctx, chosen[0]
+        from exports.pdf.disruption_pack import disruption_pack_pdf  # ReportLab: imported when first used
+
         self.printer.print(f"Print the {LABELS[disruption].lower()} pack", f"disruption-pack-{disruption}.pdf",
                            lambda path: disruption_pack_pdf(disruption_pack(ctx, disruption), path,
                                                             ctx.now().astimezone()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from bcm.context import Context
 from bcm.errors import ValidationError
 from bcm.plan_edit_views import PlanEdit
 
+FIT_EVERY_ROW = 300  # a wrapping table sizes every row to its text up to this many rows; beyond, the rows in view
 ERROR_STYLE = "border: 2px solid #c62828;"
 PROBLEM_STYLE = "color: #b71c1c; font-weight: bold;"
 HINT_STYLE = "color: #455a64;"
@@ -131,6 +132,7 @@ def row_table(model: QAbstractItemModel, name: str, widths: dict[int, int], *, s
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(table.fontMetrics().lineSpacing() + 14)
         rows.setMaximumSectionSize(table.fontMetrics().lineSpacing() * wrap_lines + 10)
+        RowHeights(table)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch is None)
@@ -146,6 +148,60 @@ def row_table(model: QAbstractItemModel, name: str, widths: dict[int, int], *, s
         table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
     return table
+
+
+class RowHeights(QObject):
+    """Rows of a wrapping table sized to their text (between the vertical header's minimum and maximum section size).
+
+    Qt's ResizeToContents measures every row, asking the model about every cell, on every sort, filter or reset: at
+    county scale (5,000 people, 2,000 services) that is seconds each time. Up to FIT_EVERY_ROW rows it is used as is;
+    beyond, the rows are one line high until they come into view, and only the rows in view are measured."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit_rows_in_view)
+        model = table.model()
+        # Straight away, not later: the header measures every row at its next layout if still asked to.
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._rows_changed)
+        table.verticalScrollBar().valueChanged.connect(self._timer.start)
+        table.horizontalHeader().sectionResized.connect(self._timer.start)
+        table.viewport().installEventFilter(self)
+        table.verticalHeader().setDefaultSectionSize(table.verticalHeader().minimumSectionSize())
+        self._every: bool | None = None
+        self._rows_changed()
+
+    def _rows_changed(self, *_args: object) -> None:
+        every = self.table.model().rowCount() <= FIT_EVERY_ROW
+        if every != self._every:
+            self._every = every
+            header = self.table.verticalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents if every
+                                        else QHeaderView.ResizeMode.Interactive)
+        if not every:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return super().eventFilter(watched, event)
+
+    def fit_rows_in_view(self) -> None:
+        table, header = self.table, self.table.verticalHeader()
+        count = table.model().rowCount()
+        if count <= FIT_EVERY_ROW:
+            return
+        low, high = header.minimumSectionSize(), header.maximumSectionSize()
+        row, bottom = max(table.rowAt(0), 0), table.viewport().height()
+        while row < count and table.rowViewportPosition(row) <= bottom:
+            size = max(low, min(high, table.sizeHintForRow(row)))
+            if header.sectionSize(row) != size:
+                header.resizeSection(row, size)
+            row += 1
 
 
 class HasRows(Protocol):
