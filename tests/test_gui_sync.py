@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,6 +16,7 @@ from db.models import Person
 from tests.sync_helpers import Replica, new_replica, new_server_file
 from ui.app.main_window import MainWindow
 from ui.app.sync.conflicts_dialog import ConflictsDialog
+from ui.app.sync.connect_dialog import ConnectDialog
 from ui.app.sync.controller import SyncController
 
 
@@ -109,3 +111,17 @@ def test_a_server_needing_a_password_asks_rather_than_failing_each_minute(qtbot:
     assert controller.state.kind == "problem" and controller.state.message == PASSWORD_NEEDED
     assert not controller.worker.busy
     laptop.database.close()
+
+
+def test_the_connect_dialog_checks_the_address_and_keeps_the_password_out_of_it(qtbot: QtBot) -> None:
+    dialog = ConnectDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.problem.text() == "Give the server's address" and dialog.isVisible()
+    dialog.url.setText("postgresql+psycopg://priya:s3cret@server.example:5432/bcm")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.server_url() == "postgresql+psycopg://priya@server.example:5432/bcm"
+    assert dialog.session_password() == "s3cret"
