@@ -261,8 +261,8 @@ def test_bcm_sync_as_a_manager_on_the_command_line_says_who_may(priya: Replica, 
     assert code == 0 and err == "", err
     assert not [r for r in caplog.records if r.name.startswith("psycopg")]  # no driver noise about refused batches
     assert "pushed: 5 records (3 audit log, 1 critical activities, 1 plans)" in out
-    assert ("refused by the server: 3 changes" in out and "plans; critical activities: Night assessments; critical "
-            "activities: Day assessments: the server refused this change: t_priya is a service manager" in out)
+    assert ("refused by the server: 3 changes" in out and "critical activities: Day assessments; critical activities: "
+            "Night assessments; plans: the server refused this change: t_priya is a service manager" in out)
     assert "AMHP Service (Declan Forsythe)" in out
 
 

@@ -62,6 +62,6 @@ class SyncReport:
         n = len(self.refused)
         out = [f"refused by the server: {n} change{'' if n == 1 else 's'}, kept here and sent again at each sync"]
         for reason, records in by_reason.items():
-            out.append(f"  {'; '.join(records)}: {reason}")
+            out.append(f"  {'; '.join(sorted(records))}: {reason}")  # sorted: the same report each time
         out.append("  ask who may make them to do so, or take the server's version back with: bcm sync discard")
         return out

@@ -6,69 +6,37 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from bcm.risk_views import RiskRow
 from bcm.rules import TREND_ARROWS
 from bcm.scoring import Matrix
 from ui.app.colours import text_on
+from ui.app.models.rows import ROW_ROLE, SORT_ROLE, PlainRowsModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ROW_ROLE", "SORT_ROLE", "RiskTableModel"]
 
 TREND_WORDS = {"up": "rising", "down": "falling", "same": "unchanged", "new": "no previous score"}
 OVERDUE = QColor("#b71c1c")
 
 
-class RiskTableModel(QAbstractTableModel):
+class RiskTableModel(PlainRowsModel[RiskRow]):
     REF, TITLE, OWNER, SCORE, TREND, TARGET, NEXT_REVIEW, ACTIONS, OVERDUE_ACTIONS, REGISTER = range(10)
     HEADERS = ("Ref", "Title", "Owner", "Current", "Trend", "Target", "Next review", "Actions", "Overdue",
                "Register")
     COLUMNS = len(HEADERS)
+    CENTRED = (SCORE, TREND, TARGET, ACTIONS, OVERDUE_ACTIONS)
 
     def __init__(self, matrix: Matrix | None = None) -> None:
         super().__init__()
-        self._rows: list[RiskRow] = []
         self._matrix = matrix
 
-    def set_rows(self, rows: list[RiskRow], matrix: Matrix) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._matrix = matrix
-        self.endResetModel()
+    def set_rows(self, rows: list[RiskRow], matrix: Matrix | None = None) -> None:  # the matrix labels the tooltips
+        self._matrix = matrix or self._matrix
+        super().set_rows(rows)
 
-    def rows(self) -> list[RiskRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, row: RiskRow, column: int, role: int) -> Any:
-        """data() for a row in hand (the filter proxy asks for the rows on screen this way)."""
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._sort_value(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+    def style(self, row: RiskRow, column: int, role: int) -> Any:
         if column == self.SCORE and role == Qt.ItemDataRole.BackgroundRole:
             return QColor(row.band_colour)
         if column == self.SCORE and role == Qt.ItemDataRole.ForegroundRole:
@@ -82,12 +50,9 @@ class RiskTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.TREND, self.TARGET, self.ACTIONS,
-                                                                   self.OVERDUE_ACTIONS):
-            return Qt.AlignmentFlag.AlignCenter
         return None
 
-    def _display(self, row: RiskRow, column: int) -> str:
+    def display(self, row: RiskRow, column: int) -> str:
         if column == self.REF:
             return row.ref + (" (closed)" if row.status == "closed" else "")
         if column == self.TITLE:
@@ -115,10 +80,10 @@ class RiskTableModel(QAbstractTableModel):
         """The raw value a column sorts on, as a function of the row (the filter proxy sorts 100,000 rows with it)."""
         return _SORT_KEYS[column]
 
-    def _sort_value(self, row: RiskRow, column: int) -> Any:
+    def sort_value(self, row: RiskRow, column: int) -> Any:
         return _SORT_KEYS[column](row)
 
-    def _tooltip(self, row: RiskRow, column: int) -> str | None:
+    def tooltip(self, row: RiskRow, column: int) -> str | None:
         matrix = self._matrix
         if column == self.SCORE and matrix is not None:
             return (f"{matrix.label('likelihood', row.likelihood)} ({row.likelihood}) x "

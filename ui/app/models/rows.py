@@ -9,7 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.app.models.risk_table import ROW_ROLE, SORT_ROLE
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw value a column sorts on
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row itself
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
