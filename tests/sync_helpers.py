@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from bcm.context import Context
 from bcm.database import Database, open_database
 from bcm.services.people_admin import PersonInput, create_person, get_person, update_person
+from bcm.sync import ledger
 from bcm.sync.engine import sync
 from bcm.sync.report import SyncReport
 from db.models import Person
@@ -82,3 +83,13 @@ def server_database(backend: str, request: pytest.FixtureRequest, directory: Pat
         yield url
     finally:
         cluster.drop(url)
+
+
+VIEWER_REASON = ("the server refused this change: laptop is a viewer, with read-only access; a resilience lead "
+                 "(Eleanor Whitcombe) may make it")
+
+
+def refuse(replica: Replica, table: str, record_id: uuid.UUID, why: str = VIEWER_REASON) -> None:
+    """Hold a change made here as the server's roles refused it, as a push does, without a PostgreSQL server."""
+    with replica.database.engine.begin() as conn:
+        ledger.hold(conn, {(table, record_id): f"{ledger.REFUSED}: {why}"})

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from bcm.services.incidents import add_log_entry, incident_detail, start_incident
 from bcm.sync.conflicts import open_conflicts
 from bcm.sync.engine import sync_status
 from db.models import Person
-from tests.sync_helpers import Replica, new_replica, new_server_file
+from tests.sync_helpers import VIEWER_REASON, Replica, new_replica, new_server_file, refuse
 from ui.app.main_window import MainWindow
 from ui.app.sync.conflicts_dialog import ConflictsDialog
 from ui.app.sync.connect_dialog import ConnectDialog
 from ui.app.sync.controller import SyncController
+from ui.app.sync.refused_dialog import RefusedDialog
 
 
 @pytest.fixture(autouse=True)
@@ -125,3 +128,89 @@ def test_the_connect_dialog_checks_the_address_and_keeps_the_password_out_of_it(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.server_url() == "postgresql+psycopg://priya@server.example:5432/bcm"
     assert dialog.session_password() == "s3cret"
+
+
+# --- changes the server refused -------------------------------------------------------------------------------------
+
+
+def _refused_edit(tmp_path: Path) -> tuple[Replica, uuid.UUID]:
+    """A laptop whose edit to a person the server refused (held as a push holds it: no PostgreSQL needed)."""
+    server = new_server_file(tmp_path)
+    laptop = new_replica(tmp_path, "laptop")
+    pid = laptop.add_person("Priya Shah", job_title="Locality manager")
+    laptop.sync(server)
+    laptop.edit_person(pid, job_title="Changed offline")
+    refuse(laptop, "people", pid)
+    return laptop, pid
+
+
+def _answer_the_confirmation(qtbot: QtBot, said: list[str]) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_the_refused_changes_dialog_lists_them_and_takes_the_servers_version_back(qtbot: QtBot,
+                                                                                  tmp_path: Path) -> None:
+    laptop, pid = _refused_edit(tmp_path)
+    window = MainWindow(laptop.database, laptop.ctx)
+    qtbot.addWidget(window)
+    indicator = window.sync.indicator
+    assert indicator.text().startswith("⚠ Sync problem") and "1 refused by the server" in indicator.text()
+    assert "people: Priya Shah" in indicator.toolTip() and "laptop is a viewer" in indicator.toolTip()
+    assert [a.text() for a in window.menuBar().actions()[0].menu().actions() if "fused changes" in a.text()] == \
+        ["Re&fused changes…"]
+
+    qtbot.mouseClick(indicator, Qt.MouseButton.LeftButton)  # the indicator opens the refused changes
+    dialog = window.findChild(RefusedDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in range(3)] == ["people: Priya Shah", VIEWER_REASON,
+                                                                  "your edit is undone"]
+    assert "resilience lead (Eleanor Whitcombe) may make it" in dialog.reason.text()
+    assert "log entries are never deleted" in dialog.logs_note.text()
+
+    said: list[str] = []
+    _answer_the_confirmation(qtbot, said)
+    with qtbot.waitSignal(dialog.discarded):
+        qtbot.mouseClick(dialog.take_back, Qt.MouseButton.LeftButton)
+    assert "will be undone" in said[0] and "• people: Priya Shah (your edit is undone)" in said[0]
+    assert dialog.table.rowCount() == 1 and "No refused changes" in dialog.table.item(0, 0).text()
+    assert not dialog.take_back.isEnabled()
+    assert laptop.person(pid).job_title == "Locality manager"  # the server's version, back
+    assert indicator.text().startswith("● Online") and window.sync.controller.state.refused == 0
+    laptop.database.close()
+
+
+def test_cancelling_takes_nothing_back_and_a_refused_log_entry_is_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    laptop, pid = _refused_edit(tmp_path)
+    incident = start_incident(laptop.ctx, "Power cut: County Hall", ["power"], "Duty officer", [])
+    add_log_entry(laptop.ctx, incident, "information", "Lifts out of use")
+    [entry] = [e.id for e in incident_detail(laptop.ctx, incident).log]
+    refuse(laptop, "log_entries", entry)
+    dialog = RefusedDialog(laptop.database, laptop.user, laptop.ctx.now)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(r, 0).text() for r in range(2)] == ["people: Priya Shah",
+                                                                  "log entries: Lifts out of use"]
+    asked: list[str] = []
+
+    def say_no(question: str) -> bool:
+        asked.append(question)
+        return False
+
+    dialog.confirm = say_no
+    dialog.table.selectAll()
+    dialog.take_back.click()
+    assert "These log entries are never deleted" in asked[0] and "Lifts out of use" in asked[0]
+    assert dialog.table.rowCount() == 2 and laptop.person(pid).job_title == "Changed offline"
+
+    dialog.confirm = lambda question: True
+    dialog.table.selectRow(1)
+    dialog.take_back.click()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "people: Priya Shah"
+    assert [e.text for e in incident_detail(laptop.ctx, incident).log] == ["Lifts out of use"]
+    laptop.database.close()

@@ -8,9 +8,13 @@ from pathlib import Path
 import pytest
 
 from bcm.services.incidents import add_log_entry, incident_detail, start_incident
+from bcm.services.people_admin import ServiceInput, create_service
 from bcm.sync.conflicts import open_conflicts, resolve
+from bcm.sync.discard import UNDO_EDIT, UNDO_LOG, UNDO_MADE, discard_refused, refused_changes
+from bcm.sync.engine import sync_status
 from db.models import AuditEntry, LikelihoodLevel, LogEntry, Person
-from tests.sync_helpers import Replica, new_replica, server_database
+from tests.conftest import fixed_clock
+from tests.sync_helpers import VIEWER_REASON, Replica, new_replica, refuse, server_database
 
 
 @pytest.fixture
@@ -210,3 +214,56 @@ def test_core_writes_are_journaled_and_an_insert_without_ids_is_refused(laptops:
     assert a.person(pid).team == "Thanet"
     with pytest.raises(ValueError, match="must give each row its id"), b.ctx.unit_of_work() as session:
         session.execute(insert(Person), [{"name": "No id"}])
+
+
+# --- changes the server refused, taken back one by one ---------------------------------------------------------------
+
+
+def test_only_the_chosen_refused_changes_are_taken_back(laptops: tuple[Replica, Replica], server: str) -> None:
+    a, _ = laptops
+    kept, undone = a.add_person("Priya Shah", job_title="Duty manager"), a.add_person("Sam Okafor", job_title="Officer")
+    a.sync(server)
+    a.edit_person(kept, job_title="Changed here, kept")
+    a.edit_person(undone, job_title="Changed here, undone")
+    made = a.add_person("Made here")
+    for pid in (kept, undone, made):
+        refuse(a, "people", pid)
+    listed = {c.record_id: c for c in refused_changes(a.database)}
+    assert listed[undone].reason == VIEWER_REASON and listed[undone].undo == UNDO_EDIT
+    assert listed[made].undo == UNDO_MADE
+
+    done = discard_refused(a.database, a.user, fixed_clock(), only=[("people", undone), ("people", made)])
+
+    assert sorted(done.reverted) == ["people: Made here", "people: Sam Okafor"] and done.kept_here == []
+    assert a.person(undone).job_title == "Officer" and a.person(kept).job_title == "Changed here, kept"
+    assert a.count(Person, Person.name == "Made here") == 0
+    assert [c.record_id for c in refused_changes(a.database)] == [kept]
+    assert sync_status(a.database).refused == 1
+
+
+def test_a_record_made_here_goes_with_the_refused_records_that_refer_to_it(laptops: tuple[Replica, Replica]) -> None:
+    a, _ = laptops
+    manager = a.add_person("Nadia Karim")
+    service = create_service(a.ctx, ServiceInput("Night outreach", manager="Nadia Karim"))
+    refuse(a, "people", manager)
+    refuse(a, "services", service)
+    going = refused_changes(a.database, only=[("people", manager)])
+    assert [(c.table_name, c.record_id) for c in going] == [("people", manager), ("services", service)]
+    done = discard_refused(a.database, a.user, fixed_clock(), only=[("people", manager)])
+    assert sorted(done.reverted) == ["people: Nadia Karim", "services: Night outreach"]
+    assert refused_changes(a.database) == [] and a.count(Person, Person.name == "Nadia Karim") == 0
+
+
+def test_a_refused_log_entry_chosen_alone_is_kept_here_only(laptops: tuple[Replica, Replica], server: str) -> None:
+    a, _ = laptops
+    incident = start_incident(a.ctx, "Power cut: County Hall", ["power"], "Duty officer", [])
+    a.sync(server)
+    add_log_entry(a.ctx, incident, "decision", "Staff work from home", rationale="Building unsafe")
+    [entry] = [e.id for e in incident_detail(a.ctx, incident).log]
+    refuse(a, "log_entries", entry)
+    assert [c.undo for c in refused_changes(a.database)] == [UNDO_LOG]
+    done = discard_refused(a.database, a.user, fixed_clock(), only=[("log_entries", entry)])
+    assert done.kept_here == ["log entries: Staff work from home"] and done.reverted == []
+    assert [e.text for e in incident_detail(a.ctx, incident).log] == ["Staff work from home"]
+    assert refused_changes(a.database) == []
+    assert not a.sync(server).pushed.get("log_entries")  # kept on this computer only

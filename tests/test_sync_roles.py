@@ -284,3 +284,20 @@ def test_the_sync_journal_is_readable_by_every_role_and_rewritable_by_none(share
                     conn.execute(text(statement))
         finally:
             engine.dispose()
+
+
+def test_a_managers_refused_changes_are_taken_back_one_at_a_time(priya: Replica,
+                                                                   shared: SharedServer) -> None:  # noqa: F811
+    pe.add_activity(priya.ctx, plan_of(priya, AMHP), pe.ActivityInput("Night assessments", 4, 24))
+    sync_login(priya, shared, "t_priya")
+    [plan, activity] = refused_changes(priya.database)
+    assert (plan.table_name, activity.record_label) == ("plans", "critical activities: Night assessments")
+    assert "the manager of AMHP Service (Declan Forsythe)" in activity.reason
+
+    done = discard_refused(priya.database, priya.user, fixed_clock(), only=[(activity.table_name, activity.record_id)])
+
+    assert done.reverted == ["critical activities: Night assessments"]
+    assert "Night assessments" not in activities(priya, AMHP)
+    assert [r.record_id for r in refused_changes(priya.database)] == [plan.record_id]  # the plan's draft still held
+    again = sync_login(priya, shared, "t_priya")
+    assert [what for what, _ in again.refused] == ["plans"] and again.problems == [], again.lines()

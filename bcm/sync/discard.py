@@ -10,12 +10,15 @@ as not for the server, and the report says so. Audit entries that recorded a dis
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, update
+from sqlalchemy.exc import IntegrityError
 
 from bcm.database import Database
+from bcm.errors import DomainError
 from bcm.services.bulk import new_record
 from bcm.sync import ledger
 from bcm.sync.rows import APPEND_ONLY, Row, fetch, label, ordered_tables, table_named
@@ -30,6 +33,14 @@ class RefusedChange:
     record_id: uuid.UUID
     record_label: str
     reason: str
+    undo: str = ""  # what taking the server's version back does to it, in words
+
+
+# What taking the server's version back does, by what was done here.
+UNDO_EDIT = "your edit is undone"
+UNDO_MADE = "made here: removed"
+UNDO_REMOVED = "removed here: comes back"
+UNDO_LOG = "log entry: never removed, kept on this computer only and not sent"
 
 
 @dataclass
@@ -38,9 +49,13 @@ class Discarded:
     kept_here: list[str] = field(default_factory=list)  # log entries: kept on this computer only
 
 
-def refused_changes(database: Database) -> list[RefusedChange]:
+def refused_changes(database: Database, only: Collection[ledger.Key] | None = None) -> list[RefusedChange]:
+    """The changes the server refused, parents first; with `only`, those that discarding them would take back:
+    the ones chosen and the refused records that cannot stay without them (see `discard_refused`)."""
     with database.engine.connect() as conn:
         found = ledger.refused(conn)
+        if only is not None:
+            found = _with_dependants(conn, found, only)
         out = []
         for table in ordered_tables():
             ids = [i for t, i in found if t == table.name]
@@ -48,18 +63,36 @@ def refused_changes(database: Database) -> list[RefusedChange]:
                 continue
             rows, bases = fetch(conn, table, ids), ledger.bases(conn, table, ids)
             for record_id in ids:
-                row = rows.get(record_id) or (bases[record_id][1] if record_id in bases else None)
-                out.append(RefusedChange(table.name, record_id, label(table, row), found[(table.name, record_id)]))
+                here, base = rows.get(record_id), bases.get(record_id)
+                undo = (UNDO_LOG if table.name in APPEND_ONLY else UNDO_MADE if base is None
+                        else UNDO_REMOVED if here is None else UNDO_EDIT)
+                out.append(RefusedChange(table.name, record_id, label(table, here or (base[1] if base else None)),
+                                         found[(table.name, record_id)], undo))
     return out
 
 
-def discard_refused(database: Database, user: str, now: datetime) -> Discarded:
-    """Take the server's version back for every change it refused. One transaction."""
+def discard_refused(database: Database, user: str, now: datetime,
+                    only: Collection[ledger.Key] | None = None) -> Discarded:
+    """Take the server's version back for every change it refused, or for those in `only` (table name, record id).
+
+    A record made here goes with the refused records made here that refer to it (an activity added to a plan made
+    here), and a record removed here comes back with the refused removals of what it refers to: the local database
+    is never left with a reference to nothing. One transaction."""
+    try:
+        return _discard(database, user, now, only)
+    except IntegrityError as exc:
+        raise DomainError("the server's versions cannot be taken back for these alone: other changes made here "
+                          "depend on them; take those back too, or all of them") from exc
+
+
+def _discard(database: Database, user: str, now: datetime, only: Collection[ledger.Key] | None) -> Discarded:
     done = Discarded()
     with database.engine.begin() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # parents and children come back in any order
         refused = ledger.refused(conn)
+        if only is not None:
+            refused = _with_dependants(conn, refused, only)
         if not refused:
             return done
         settled: set[ledger.Key] = set()
@@ -120,3 +153,44 @@ def _keep_audits_here(conn: Connection, settled: set[ledger.Key]) -> None:
     kept = {i: (LOCAL_ONLY, r) for i, r in rows.items() if (r["table_name"], r["record_id"]) in settled}
     ledger.set_bases(conn, audit, kept)
     ledger.release(conn, [(AUDIT, i) for i in kept])
+
+
+def _with_dependants(conn: Connection, refused: dict[ledger.Key, str],
+                     chosen: Collection[ledger.Key]) -> dict[ledger.Key, str]:
+    """The chosen refused changes, with each refused record that would refer to nothing once they are taken back:
+    the children of a record made here (it goes), and the parents of a record removed here (it comes back)."""
+    picked = {key for key in chosen if key in refused}
+    if len(picked) == len(refused):
+        return dict(refused)
+    here: dict[ledger.Key, Row] = {}  # each refused record as it is here
+    made_here: set[ledger.Key] = set()
+    removed_here: set[ledger.Key] = set()
+    for table in ordered_tables():
+        ids = [i for t, i in refused if t == table.name]
+        if ids:
+            rows, bases = fetch(conn, table, ids), ledger.bases(conn, table, ids)
+            here.update({(table.name, i): r for i, r in rows.items()})
+            made_here.update((table.name, i) for i in ids if i not in bases)
+            removed_here.update((table.name, i) for i in ids if i not in rows and i in bases)
+            here.update({(table.name, i): bases[i][1] for i in ids if i not in rows and i in bases})
+
+    def references(key: ledger.Key) -> set[ledger.Key]:
+        row = here.get(key)
+        if row is None:
+            return set()
+        return {(fk.column.table.name, row[fk.parent.name]) for fk in table_named(key[0]).foreign_keys
+                if row.get(fk.parent.name) is not None}
+
+    grown = True
+    while grown:
+        grown = False
+        for key in refused:
+            if key in picked:
+                continue
+            child_of_going = any(parent in picked and parent in made_here for parent in references(key))
+            parent_of_returning = key in removed_here and any(
+                key in references(other) for other in picked if other in removed_here)
+            if child_of_going or parent_of_returning:
+                picked.add(key)
+                grown = True
+    return {key: refused[key] for key in refused if key in picked}

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self._action("&File", "Connect to a shared &server…", self.sync.connect_server)
         self._action("&File", "S&ync now", self.sync.sync_now, "F9")
         self._action("&File", "Sync co&nflicts…", self.sync.show_conflicts)
+        self._action("&File", "Re&fused changes…", self.sync.show_refused)
         self._menus_by_name["&File"].addSeparator()
         self._action("&File", "&Print register to PDF…", lambda: self._on_risks(self.risks.print_register),
                      QKeySequence.StandardKey.Print)

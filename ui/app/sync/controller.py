@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from bcm.context import Context
 from bcm.database import Database
+from bcm.sync.discard import refused_changes
 from bcm.sync.engine import SyncStatus, needs_password, sync, sync_status, with_password
 from bcm.sync.report import ServerUnreachable, SyncReport
 from ui.app.background import Latest
@@ -25,6 +26,7 @@ class SyncState:
     open_conflicts: int = 0
     waiting: int = 0
     message: str = ""
+    refused: int = 0  # changes the server refused, kept here: the indicator opens them
 
     def text(self) -> str:
         last = f"last sync {self.last_sync.astimezone():%d/%m %H:%M}" if self.last_sync else "never synced"
@@ -38,7 +40,8 @@ class SyncState:
         waiting = f", {self.waiting} changes waiting" if self.waiting else ""
         if self.kind == OFFLINE:
             return f"○ Offline — {last}{waiting}{conflicts}"
-        return f"⚠ Sync problem — {last}{waiting}{conflicts}"
+        refused = f", {self.refused} refused by the server" if self.refused else ""
+        return f"⚠ Sync problem — {last}{waiting}{refused}{conflicts}"
 
 
 class SyncController(QObject):
@@ -84,7 +87,21 @@ class SyncController(QObject):
             return
         if not self.timer.isActive():
             self.timer.start()
-        self._set(SyncState(kind, status.last_sync, status.open_conflicts, status.waiting, message))
+        if status.refused and kind == ONLINE:
+            kind, message = PROBLEM, self._refusal_message()
+        self._set(SyncState(kind, status.last_sync, status.open_conflicts, status.waiting, message, status.refused))
+
+    def _refusal_message(self) -> str:
+        found = refused_changes(self.database)
+        lines = SyncReport(refused=[(c.record_label, c.reason) for c in found]).refusal_lines()[:-1]
+        return "\n".join([*lines, "Click to see them and take the server's version back"])
+
+    def refresh(self) -> None:
+        """Say again how things stand after a change made here to what waits (refused changes taken back)."""
+        if self.state.kind == SYNCING:
+            return  # the sync under way says it when it ends
+        refused_only = self.state.kind == PROBLEM and self.state.refused > 0
+        self._refresh_idle(ONLINE if refused_only else self.state.kind, "" if refused_only else self.state.message)
 
     def _set(self, state: SyncState) -> None:
         self.state = state
@@ -103,12 +120,12 @@ class SyncController(QObject):
                 return
         url = with_password(server, self.password)
         database, user, clock = self.database, self.ctx.user, self.ctx.clock
-        self._set(SyncState(SYNCING, self.state.last_sync, self.state.open_conflicts, self.state.waiting))
+        self._set(SyncState(SYNCING, self.state.last_sync, self.state.open_conflicts, self.state.waiting,
+                            refused=self.state.refused))
         self.worker.start(lambda: sync(database, url, user, clock))
 
     def _done(self, report: SyncReport) -> None:
-        refused = report.refusal_lines()
-        self._refresh_idle(PROBLEM if refused else ONLINE, "\n".join(refused))
+        self._refresh_idle(ONLINE)  # refused changes, this sync's or earlier ones, make it a problem
         self.synced.emit(report)
 
     def _failed(self, error: Exception) -> None:

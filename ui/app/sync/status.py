@@ -1,4 +1,5 @@
-"""The sync part of the main window: the status-bar indicator, and the File menu's connect, sync and conflicts."""
+"""The sync part of the main window: the status-bar indicator, and the File menu's connect, sync, conflicts and
+refused changes."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from ui.app.signals import DATABASE
 from ui.app.sync.conflicts_dialog import ConflictsDialog
 from ui.app.sync.connect_dialog import ConnectDialog
 from ui.app.sync.controller import PASSWORD_NEEDED, SyncController, SyncState
+from ui.app.sync.refused_dialog import RefusedDialog
 
 if TYPE_CHECKING:
     from ui.app.main_window import MainWindow
 
 
 class SyncIndicator(QToolButton):
-    """Online / offline / syncing and the time of the last sync; a click settles conflicts, or syncs now."""
+    """Online / offline / syncing and the time of the last sync; a click settles conflicts, shows the changes the
+    server refused, or syncs now."""
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +64,16 @@ class SyncUi:
         dialog.finished.connect(lambda _r: self.controller.switch(self.window.database, self.window.ctx))
         dialog.open()
 
+    def show_refused(self) -> RefusedDialog:
+        dialog = RefusedDialog(self.window.database, self.window.ctx.user, self.window.ctx.now, self.window)
+        dialog.discarded.connect(self._discarded)
+        dialog.open()
+        return dialog
+
+    def _discarded(self) -> None:
+        self.controller.refresh()
+        self.window.signals.changed.emit(DATABASE)
+
     def _clicked(self) -> None:
         if self.controller.state.message == PASSWORD_NEEDED:
             password, given = QInputDialog.getText(self.window, "Shared server", "Password for the shared server",
@@ -70,6 +83,8 @@ class SyncUi:
                 self.controller.sync_now()
         elif self.controller.state.open_conflicts:
             self.show_conflicts()
+        elif self.controller.state.refused:
+            self.show_refused()
         else:
             self.controller.sync_now()
 
