@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 from reportlab.platypus import Paragraph
 
 from bcm.context import Context
-from bcm.dashboard import dashboard
+from bcm.dashboard import NO_OWNER, dashboard, owner_items
 from bcm.heat import count_cells
 from bcm.people_views import PersonRow
-from bcm.rules import review_state
+from bcm.rules import action_overdue, review_state
 from bcm.services import risks
 from exports.pdf.styles import BODY, CELL, CELL_BOLD, text
 from tests.gui_helpers import isolate_settings
-from ui.app.dashboard import DashboardWidget
+from ui.app.dashboard import OWNER_ROLE, DashboardWidget
 from ui.app.models.people_tables import MatchProxy, PeopleTableModel
 from ui.app.models.risk_table import RiskTableModel
 from ui.app.plans.common import FIT_EVERY_ROW, row_table
@@ -163,6 +163,30 @@ def test_the_dashboard_counts_what_the_register_shows(demo_ctx: Context) -> None
     assert data.overdue_reviews and data.reviews_due_soon
 
 
+def test_the_owners_counts_are_their_items_and_the_overdue_actions_are_theirs_past_due(demo_ctx: Context) -> None:
+    """Counted by the database per owner, read per owner when opened: the counts are the owners' lists' lengths, each
+    list soonest due first with the owner's open actions and open recommendations, and the overdue actions are every
+    owner's open actions past their due date, as worked out from every open risk's actions."""
+    data = dashboard(demo_ctx)
+    today = demo_ctx.today()
+    lists = {owner: owner_items(demo_ctx, owner) for owner in data.open_actions_by_owner}
+    assert {owner: len(items) for owner, items in lists.items()} == data.open_actions_by_owner
+    assert list(data.open_actions_by_owner) == sorted(data.open_actions_by_owner)
+    everything = [item for items in lists.values() for item in items]
+    assert any(i.recommendation_id for i in everything) and any(i.recommendation_id is None for i in everything)
+    for owner, items in lists.items():
+        assert all(i.owner == owner for i in items)
+        assert items == sorted(items, key=lambda i: (i.due is not None, i.due or date.min, i.ref))
+    actions = [(r.ref, a.description, a.due_on, a.owner or NO_OWNER)
+               for r in risks.list_risks(demo_ctx, include_closed=False)
+               for a in risks.get_risk(demo_ctx, r.id).actions if a.status in ("open", "in_progress")]
+    assert sorted((i.ref, i.text, i.due, i.owner) for i in everything if i.recommendation_id is None) == sorted(actions)
+    overdue = [(i.ref, i.text, i.due, i.owner) for i in data.overdue_actions]
+    assert sorted(overdue) == sorted(a for a in actions if action_overdue(a[2], "open", today))
+    assert overdue == sorted(overdue, key=lambda a: (a[2], a[0]))  # soonest due first, then by risk
+    assert data.overdue_actions
+
+
 def test_an_owners_actions_are_added_when_opened(qtbot: QtBot, demo_ctx: Context) -> None:
     widget = DashboardWidget(demo_ctx, AppSignals())
     qtbot.addWidget(widget)
@@ -170,13 +194,16 @@ def test_an_owners_actions_are_added_when_opened(qtbot: QtBot, demo_ctx: Context
         widget.show()
     data = dashboard(demo_ctx)
     owners = widget.owners
-    assert owners.topLevelItemCount() == len(data.open_actions_by_owner)
+    assert [owners.topLevelItem(i).text(0) for i in range(owners.topLevelItemCount())] == [
+        f"{owner} ({count})" for owner, count in data.open_actions_by_owner.items()]
     # The first owner whose list starts with a risk action (others may hold only recommendations from lessons).
-    index, actions = next((i, items) for i, items in enumerate(data.open_actions_by_owner.values())
+    index, actions = next((i, items) for i, items in enumerate(map(lambda o: owner_items(demo_ctx, o),
+                                                                   data.open_actions_by_owner))
                           if items[0].recommendation_id is None)
     first = owners.topLevelItem(index)
     assert first.childCount() == 0
     first.setExpanded(True)
+    assert first.childCount() == data.open_actions_by_owner[first.data(0, OWNER_ROLE)] == len(actions)
     assert [first.child(i).text(1) for i in range(first.childCount())] == [
         "from a lesson" if a.recommendation_id else a.ref for a in actions]
     opened: list[object] = []

@@ -12,9 +12,17 @@ _DASHBOARD_SQL = (
     "ON g.id = r.register_id WHERE r.status = 'open' AND r.deleted_at IS NULL GROUP BY 1, 2",
     "SELECT r.id, r.ref, r.title, p.name, r.next_review FROM risks r LEFT JOIN people p ON p.id = r.owner_id "
     "WHERE r.status = 'open' AND r.deleted_at IS NULL AND r.next_review <= date('now', '+30 days')",
-    "SELECT a.risk_id, r.ref, a.description, p.name, a.due_on, a.status FROM risk_actions a JOIN risks r "
-    "ON r.id = a.risk_id LEFT JOIN people p ON p.id = a.owner_id WHERE a.status IN ('open', 'in_progress') "
-    "AND a.deleted_at IS NULL AND r.status = 'open' AND r.deleted_at IS NULL ORDER BY a.due_on",
+    # The overdue actions and how many open actions and recommendations each owner holds: an owner's own are read
+    # only when opened.
+    "SELECT a.risk_id, r.ref, a.description, p.name, a.due_on FROM risk_actions a JOIN risks r ON r.id = a.risk_id "
+    "LEFT JOIN people p ON p.id = a.owner_id WHERE a.status IN ('open', 'in_progress') AND a.deleted_at IS NULL "
+    "AND r.status = 'open' AND r.deleted_at IS NULL AND a.due_on < date('now')",
+    "SELECT p.name, count(*) FROM risk_actions a JOIN risks r ON r.id = a.risk_id LEFT JOIN people p "
+    "ON p.id = a.owner_id WHERE a.status IN ('open', 'in_progress') AND a.deleted_at IS NULL AND r.status = 'open' "
+    "AND r.deleted_at IS NULL GROUP BY p.name",
+    "SELECT p.name, count(*) FROM recommendations c JOIN lessons l ON l.id = c.lesson_id LEFT JOIN people p "
+    "ON p.id = c.owner_id WHERE c.status IN ('identified', 'in_progress') AND c.deleted_at IS NULL "
+    "AND l.deleted_at IS NULL GROUP BY p.name",
 )
 _PLANS_SQL = (
     "SELECT s.id, p.id, s.name, s.short_name, s.division, s.locality, m.name, p.status, p.current_version, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from bcm.context import Context
-from bcm.dashboard import Dashboard, DueItem, dashboard
+from bcm.dashboard import Dashboard, DueItem, dashboard, owner_items
 from bcm.lesson_views import RecommendationSummary
 from ui.app.background import Latest
 from ui.app.colours import text_on
@@ -33,8 +34,10 @@ from ui.app.signals import AppSignals
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RECOMMENDATION_ROLE = Qt.ItemDataRole.UserRole + 1
+OWNER_ROLE = Qt.ItemDataRole.UserRole + 2  # on an owner's line: the name owner_items reads their items by
 
 
+@lru_cache(maxsize=4096)  # tens of thousands of items at county scale, due on a few hundred days
 def _when(value: date | None) -> str:
     # Not strftime: this runs for every item of lists tens of thousands long at county scale, five times quicker.
     return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else "no date"
@@ -70,12 +73,12 @@ class DashboardWidget(QWidget):
         self.owners.itemExpanded.connect(self._owner_expanded)
         self.owners.setUniformRowHeights(True)
         # At county scale these hold tens of thousands of items: laid out as rows of one height (two lines), and
-        # each item's risk kept here by row rather than on the item; an owner's actions are added when opened.
+        # each item's risk kept here by row rather than on the item; an owner's actions are read and added when opened
+        # (a few dozen rows through the owner indexes: quick enough for the GUI thread).
         for widget in (self.overdue_reviews, self.overdue_actions, self.due_soon):
             widget.setUniformItemSizes(True)
             widget.setWordWrap(False)  # one line of title, elided, over the owner and date: never clipped mid-word
         self._risk_ids: dict[QListWidget, list[uuid.UUID]] = {}
-        self._owner_actions: dict[int, list[DueItem]] = {}  # top-level row in the owners tree -> its actions
         self.recommendations_summary = QLabel()
         self.recommendations_summary.setAccessibleName("Recommendations summary")
         self.overdue_recommendations = self._list("Overdue recommendations")
@@ -161,10 +164,12 @@ class DashboardWidget(QWidget):
                              for item in items] or ["Nothing here"])
             self._risk_ids[widget] = [item.risk_id for item in items]
         self.owners.clear()
-        self._owner_actions = dict(enumerate(data.open_actions_by_owner.values()))
-        owners = [QTreeWidgetItem([f"{owner} ({len(items)})"]) for owner, items in data.open_actions_by_owner.items()]
-        for parent in owners:
+        owners = []
+        for owner, count in data.open_actions_by_owner.items():
+            parent = QTreeWidgetItem([f"{owner} ({count})"])
+            parent.setData(0, OWNER_ROLE, owner)
             parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+            owners.append(parent)
         self.owners.addTopLevelItems(owners)
         self._fill_recommendations(data.recommendations)
         self.loaded.emit()
@@ -230,11 +235,12 @@ class DashboardWidget(QWidget):
         self.openRegister.emit(register, "" if band == "Total" else band)
 
     def _owner_expanded(self, parent: QTreeWidgetItem) -> None:
-        """An owner's actions, added the first time the owner is opened."""
-        if parent.parent() is not None or parent.childCount():
+        """An owner's actions and recommendations, read and added the first time the owner is opened."""
+        owner = parent.data(0, OWNER_ROLE)
+        if parent.parent() is not None or parent.childCount() or not isinstance(owner, str):
             return
         today = self.ctx.today()
-        for item in self._owner_actions.get(self.owners.indexOfTopLevelItem(parent), []):
+        for item in owner_items(self.ctx, owner):
             lesson = item.recommendation_id is not None
             overdue = item.due is not None and item.due < today
             child = QTreeWidgetItem([f"Recommendation: {item.text}" if lesson else item.text,
@@ -266,4 +272,4 @@ class DashboardWidget(QWidget):
             self.openRisk.emit(record_id)
 
 
-__all__ = ["DashboardWidget", "DueItem"]
+__all__ = ["OWNER_ROLE", "DashboardWidget", "DueItem"]
