@@ -6,6 +6,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -90,12 +91,19 @@ def find_service(session: Session, name: str) -> uuid.UUID:
     raise NotFoundError(f"no service called {name!r}; known services: {listed}")
 
 
-def _contact(person: Person | None) -> ContactView | None:
+def _contact(person: Any) -> ContactView | None:
+    """The contact of a person row (the columns _PERSON selects), or None."""
     if person is None:
         return None
     return ContactView(name=person.name, job_title=person.job_title, work_phone=person.work_phone,
                        mobile=person.mobile, out_of_hours=person.out_of_hours, email=person.email,
                        on_call_role=person.on_call_role)
+
+
+# Only the columns a plan's views show: whole ORM rows would convert every id and time stamp of each row and enter
+# it in the session, several times the cost of the query for a disruption pack's thousands of card steps.
+_PERSON = (Person.id, Person.name, Person.job_title, Person.work_phone, Person.mobile, Person.out_of_hours,
+           Person.email, Person.on_call_role)
 
 
 def load_plan_details(session: Session, plan_ids: Sequence[uuid.UUID], today: date) -> list[PlanDetail]:
@@ -107,16 +115,21 @@ def load_plan_details(session: Session, plan_ids: Sequence[uuid.UUID], today: da
         select(Plan, Service).join(Service, Service.id == Plan.service_id).where(Plan.id.in_(ids))
     ).tuples()}
 
-    activities: dict[uuid.UUID, list[CriticalActivity]] = defaultdict(list)
-    for a in session.scalars(
-        select(CriticalActivity).where(CriticalActivity.plan_id.in_(ids), CriticalActivity.deleted_at.is_(None))
+    activities: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for a in session.execute(
+        select(CriticalActivity.plan_id, CriticalActivity.id, CriticalActivity.name, CriticalActivity.priority,
+               CriticalActivity.rto_hours, CriticalActivity.mtpd_hours, CriticalActivity.minimum_staff,
+               CriticalActivity.minimum_service_level, CriticalActivity.workarounds, CriticalActivity.description)
+        .where(CriticalActivity.plan_id.in_(ids), CriticalActivity.deleted_at.is_(None))
         .order_by(CriticalActivity.priority, CriticalActivity.rto_hours, CriticalActivity.name)
     ):
         activities[a.plan_id].append(a)
 
-    dependencies: dict[uuid.UUID, list[Dependency]] = defaultdict(list)
-    for d in session.scalars(
-        select(Dependency).where(Dependency.plan_id.in_(ids), Dependency.deleted_at.is_(None))
+    dependencies: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for d in session.execute(
+        select(Dependency.plan_id, Dependency.id, Dependency.kind, Dependency.name, Dependency.recovery_hours,
+               Dependency.notes)
+        .where(Dependency.plan_id.in_(ids), Dependency.deleted_at.is_(None))
     ):
         dependencies[d.plan_id].append(d)
     needs: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
@@ -127,34 +140,42 @@ def load_plan_details(session: Session, plan_ids: Sequence[uuid.UUID], today: da
     ).tuples():
         needs[dependency_id].append(activity_id)
 
-    cascade: dict[uuid.UUID, list[CascadeEntry]] = defaultdict(list)
-    for c in session.scalars(
-        select(CascadeEntry).where(CascadeEntry.plan_id.in_(ids), CascadeEntry.deleted_at.is_(None))
+    cascade: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for c in session.execute(
+        select(CascadeEntry.plan_id, CascadeEntry.position, CascadeEntry.person_id, CascadeEntry.role,
+               CascadeEntry.called_by_id, CascadeEntry.alternate_id)
+        .where(CascadeEntry.plan_id.in_(ids), CascadeEntry.deleted_at.is_(None))
         .order_by(CascadeEntry.position)
     ):
         cascade[c.plan_id].append(c)
 
-    cards: dict[uuid.UUID, list[ResponseCard]] = defaultdict(list)
-    for card in session.scalars(
-        select(ResponseCard).where(ResponseCard.plan_id.in_(ids), ResponseCard.deleted_at.is_(None))
+    cards: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for card in session.execute(
+        select(ResponseCard.plan_id, ResponseCard.id, ResponseCard.disruption, ResponseCard.title)
+        .where(ResponseCard.plan_id.in_(ids), ResponseCard.deleted_at.is_(None))
     ):
         cards[card.plan_id].append(card)
     steps: dict[uuid.UUID, list[StepView]] = defaultdict(list)
-    for step in session.scalars(
-        select(CardStep).join(ResponseCard, ResponseCard.id == CardStep.card_id)
+    for card_id, step_text, who, when in session.execute(
+        select(CardStep.card_id, CardStep.text, CardStep.who, CardStep.when)
+        .join(ResponseCard, ResponseCard.id == CardStep.card_id)
         .where(ResponseCard.plan_id.in_(ids), CardStep.deleted_at.is_(None)).order_by(CardStep.position)
-    ):
-        steps[step.card_id].append(StepView(len(steps[step.card_id]) + 1, step.text, step.who, step.when))
+    ).tuples():
+        steps[card_id].append(StepView(len(steps[card_id]) + 1, step_text, who, when))
 
-    thresholds: dict[uuid.UUID, list[StaffingThreshold]] = defaultdict(list)
-    for t in session.scalars(
-        select(StaffingThreshold).where(StaffingThreshold.plan_id.in_(ids), StaffingThreshold.deleted_at.is_(None))
+    thresholds: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for t in session.execute(
+        select(StaffingThreshold.plan_id, StaffingThreshold.level, StaffingThreshold.below_percent,
+               StaffingThreshold.actions)
+        .where(StaffingThreshold.plan_id.in_(ids), StaffingThreshold.deleted_at.is_(None))
     ):
         thresholds[t.plan_id].append(t)
 
-    versions: dict[uuid.UUID, list[PlanVersion]] = defaultdict(list)
-    for v in session.scalars(
-        select(PlanVersion).where(PlanVersion.plan_id.in_(ids), PlanVersion.deleted_at.is_(None))
+    versions: dict[uuid.UUID, list[Any]] = defaultdict(list)
+    for v in session.execute(
+        select(PlanVersion.plan_id, PlanVersion.number, PlanVersion.issued_on, PlanVersion.summary,
+               PlanVersion.owner_name)
+        .where(PlanVersion.plan_id.in_(ids), PlanVersion.deleted_at.is_(None))
         .order_by(PlanVersion.issued_on, PlanVersion.created_at)
     ):
         versions[v.plan_id].append(v)
@@ -163,7 +184,7 @@ def load_plan_details(session: Session, plan_ids: Sequence[uuid.UUID], today: da
     person_ids |= {pid for entries in cascade.values() for c in entries
                    for pid in (c.person_id, c.called_by_id, c.alternate_id)}
     person_ids.discard(None)
-    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+    people = {p.id: p for p in session.execute(select(*_PERSON).where(Person.id.in_(person_ids)))}
 
     def name(pid: uuid.UUID | None) -> str:
         person = people.get(pid) if pid else None

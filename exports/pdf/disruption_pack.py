@@ -29,7 +29,7 @@ from exports.pdf.pack_parts import (
     thresholds_table,
     wrapped,
 )
-from exports.pdf.styles import BODY, CELL, H2, SMALL, TITLE, markup, text
+from exports.pdf.styles import BODY, H2, SMALL, TITLE, Bold, markup, text
 
 LOG_SHEETS = 2
 LOG_ROWS = 22
@@ -73,7 +73,7 @@ def services_table(pack: DisruptionPack, width: float) -> list[Flowable]:
     for plan in pack.plans:
         card = plan.card(pack.disruption)
         first = next((a for a in pack.activities if a.service == plan.service), None)
-        rows.append((markup(f"<b>{escape(plan.service)}</b>", CELL), f"{plan.version} ({plan.status})",
+        rows.append((Bold(plan.service), f"{plan.version} ({plan.status})",
                      plan.owner, hours(first.rto_hours) if first else "", card.title if card else "No card"))
     rest = width - (30 + 18) * mm
     return [*heading("Services hit"),
@@ -83,7 +83,7 @@ def services_table(pack: DisruptionPack, width: float) -> list[Flowable]:
 
 def summary(pack: DisruptionPack, width: float) -> list[Flowable]:
     rows = [
-        (hours(a.rto_hours), hours(a.mtpd_hours), a.service, a.priority, markup(f"<b>{escape(a.activity)}</b>", CELL),
+        (hours(a.rto_hours), hours(a.mtpd_hours), a.service, a.priority, Bold(a.activity),
          a.minimum_staff, ", ".join(a.via) or "Service card only")
         for a in pack.activities
     ]

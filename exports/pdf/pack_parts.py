@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -18,7 +17,22 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from bcm.plan_detail_views import ActivityView, CardView, CascadeView, ContactView, PlanDetail, ThresholdView
 from exports.pdf.document import MARGIN, OFFICIAL_SENSITIVE
-from exports.pdf.styles import BODY, CELL, CELL_BOLD, H1, H2, HEAD_FILL, INK, RULE, SMALL, markup, text
+from exports.pdf.styles import (
+    BODY,
+    CELL,
+    CELL_BOLD,
+    CELL_PADDING,
+    H1,
+    H2,
+    HEAD_FILL,
+    INK,
+    RULE,
+    SMALL,
+    Bold,
+    markup,
+    table_cells,
+    text,
+)
 
 ALERT_HEX = "#b71c1c"  # dark red: readable as text on white and in grey print
 ALERT = colors.HexColor(ALERT_HEX)
@@ -63,17 +77,15 @@ def wrapped(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seque
             extra_style: Sequence[tuple[Any, ...]] = ()) -> Table:
     """Like styles.grid() (wrapped cells, header row repeated on every page), and also: a cell may hold a list of
     flowables, and a row may split inside a long cell, so no amount of typed text overflows a page."""
-    def cell(value: Any) -> Any:
-        return value if isinstance(value, list) or hasattr(value, "wrap") else text(value, CELL)
-
-    data = [[text(h, CELL_BOLD) for h in headers]] + [[cell(v) for v in row] for row in rows]
+    data, cell_style = table_cells(headers, rows, widths)
     table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True, splitInRow=1)
     table.setStyle(TableStyle([
+        *cell_style,
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         *extra_style,
     ]))
     return table
@@ -127,13 +139,16 @@ def sensitive_notice(width: float) -> Table:
 
 def key_values(pairs: Sequence[tuple[str, object]], width: float, label_width: float = 42 * mm) -> Table:
     """A two-column table of labels and values (values may be flowables)."""
-    rows = [[text(k, CELL_BOLD), v if hasattr(v, "wrap") else text(v, CELL)] for k, v in pairs]
-    table = Table(rows, colWidths=[label_width, width - label_width])
+    padding = 4
+    data, cell_style = table_cells(None, [(Bold(k), v) for k, v in pairs], [label_width, width - label_width],
+                                   padding)
+    table = Table(data, colWidths=[label_width, width - label_width])
     table.setStyle(TableStyle([
+        *cell_style,
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (0, -1), NOTE_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding), ("RIGHTPADDING", (0, 0), (-1, -1), padding),
     ]))
     return table
 
@@ -164,7 +179,7 @@ def activities_table(activities: Sequence[ActivityView], width: float) -> Flowab
     rest = width - (8 + 14 + 16 + 13) * mm
     return wrapped(
         ["P", "Critical activity", "RTO", "MTPD", "Min staff", "Minimum service level", "Workarounds"],
-        [(a.priority, markup(f"<b>{escape(a.name)}</b>", CELL), hours(a.rto_hours), hours(a.mtpd_hours),
+        [(a.priority, Bold(a.name), hours(a.rto_hours), hours(a.mtpd_hours),
           a.minimum_staff, a.minimum_service_level, a.workarounds) for a in activities],
         [8 * mm, rest * 0.28, 14 * mm, 16 * mm, 13 * mm, rest * 0.3, rest * 0.42],
     )
@@ -210,7 +225,7 @@ def cascade_table(cascade: Sequence[CascadeView], width: float) -> Flowable:
 def alternates_table(people: Sequence[ContactView], width: float) -> Flowable:
     rest = width - 3 * 22 * mm
     return wrapped(["Alternate", "Job title", "Work", "Mobile", "Out of hours"],
-                   [(markup(f"<b>{escape(p.name)}</b>", CELL), p.job_title, *_phones(p)) for p in people],
+                   [(Bold(p.name), p.job_title, *_phones(p)) for p in people],
                    [rest * 0.4, rest * 0.6, 22 * mm, 22 * mm, 22 * mm])
 
 
@@ -228,6 +243,17 @@ def contacts_section(plan: PlanDetail, width: float, title: str, heading_style: 
     return story
 
 
+_level_styles: dict[str, ParagraphStyle] = {}
+
+
+def _level_style(level: str, fill: str) -> ParagraphStyle:
+    """Bold cell text that reads on the level's colour (made once per level, not once per plan)."""
+    style = _level_styles.get(fill)
+    if style is None:
+        style = _level_styles[fill] = ParagraphStyle(f"PackLevel{level}", parent=CELL_BOLD, textColor=ink_on(fill))
+    return style
+
+
 def thresholds_table(thresholds: Sequence[ThresholdView], width: float) -> Flowable:
     if not thresholds:
         return text("No staffing escalation thresholds recorded in this plan.")
@@ -238,7 +264,7 @@ def thresholds_table(thresholds: Sequence[ThresholdView], width: float) -> Flowa
         fill = LEVEL_COLOURS.get(level.lower())
         level_style = CELL_BOLD
         if fill:
-            level_style = ParagraphStyle(f"PackLevel{level}", parent=CELL_BOLD, textColor=ink_on(fill))
+            level_style = _level_style(level, fill)
             style.append(("BACKGROUND", (0, i), (0, i), colors.HexColor(fill)))
         cells.append((text(level, level_style), share, actions))
     return wrapped(["Level", "Staffing (share of rostered hours)", "Actions"], cells,

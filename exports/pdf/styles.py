@@ -7,7 +7,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
@@ -29,26 +31,91 @@ CELL = ParagraphStyle("BcmCell", parent=BODY, fontSize=8.5, leading=10.5, spaceA
 CELL_BOLD = ParagraphStyle("BcmCellBold", parent=CELL, fontName="Helvetica-Bold")
 
 
-# What breakLines and wrap leave on a Paragraph: restored together, they are the state of wrapping at that width.
-_WRAP_STATE = ("width", "height", "blPara", "_wrapWidths", "frags", "_width_max", "_hyphenations",
+# What breakLines and wrap leave on a Paragraph (its blPara kept as _bl_para, see Para.blPara): restored together,
+# they are the state of wrapping at that width.
+_WRAP_STATE = ("width", "height", "_bl_para", "_wrapWidths", "frags", "_width_max", "_hyphenations",
                "_splitLongWordCount")
 
 
 class Para(Paragraph):
     """A Paragraph that keeps its line breaks per width. A table wraps every cell to measure its rows, again to draw
     it and again when it splits across a page: the same lines broken at the same width, three times over (at county
-    scale a pack has thousands of cells). Wrapping depends only on the width, so the first result is reused."""
+    scale a pack has thousands of cells). Wrapping depends only on the width, so the first result is reused.
+
+    Plain text that fits on one line (a name, a role, a heading: most of a pack's paragraphs) is not broken into
+    lines at all: it is measured once and drawn as one string, where the Paragraph is drawn, in its style's font,
+    colour and first baseline. Text that would wrap is broken and drawn by ReportLab as before."""
+
+    _line: str | None = None  # the one line of plain text, set by text() where the style allows drawing it so
+    _line_width = 0.0
+    _fast = False  # the last wrap fitted the line: draw it as a string
+
+    def _fits(self, availWidth: float) -> bool:
+        return self._line is not None and self._line_width < availWidth - 0.01  # a Paragraph would not wrap it
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._fits(availWidth):
+            self._fast = True
+            self.__dict__.pop("_bl_para", None)  # lines broken at another width
+            self.width, self.height = availWidth, self.style.leading
+            return self.width, self.height
+        self._fast = False
         wraps: dict[float, dict[str, Any]] = self.__dict__.setdefault("_wraps", {})
         state = wraps.get(availWidth)
         if state is not None:
             self.__dict__.update(state)
             return self.width, self.height
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        if "blPara" in self.__dict__ and self.width == availWidth:  # not for a width too narrow to wrap in
+        if "_bl_para" in self.__dict__ and self.width == availWidth:  # not for a width too narrow to wrap in
             wraps[availWidth] = {k: self.__dict__[k] for k in _WRAP_STATE if k in self.__dict__}
         return size
+
+    @property
+    def blPara(self) -> Any:  # ReportLab's name
+        """The lines as ReportLab breaks them. A line drawn as a string is broken only if something asks (a split
+        across a page, say), so whatever reads it sees the Paragraph it would otherwise be."""
+        found = self.__dict__.get("_bl_para")
+        if found is None and self._fast:
+            Paragraph.wrap(self, self.width, self.style.leading)  # sets it, through the setter below
+            found = self.__dict__.get("_bl_para")
+        if found is None:
+            raise AttributeError("blPara")
+        return found
+
+    @blPara.setter
+    def blPara(self, value: Any) -> None:
+        self.__dict__["_bl_para"] = value
+
+    @blPara.deleter
+    def blPara(self) -> None:
+        self.__dict__.pop("_bl_para", None)
+
+    def draw(self) -> None:
+        if not self._fast:
+            super().draw()
+            return
+        style, canv = self.style, self.canv
+        canv.setFillColor(style.textColor)
+        canv.setFont(style.fontName, style.fontSize, style.leading)
+        canv.drawString(0, self.height - style.fontSize, self._line)
+
+
+_line_styles: dict[str, bool] = {}  # style name -> whether its plain one-line paragraphs may be drawn as a string
+
+
+def _draws_lines(style: ParagraphStyle) -> bool:
+    """A style whose one line of plain text is just the text at the left margin: no indents, bullets, borders,
+    backgrounds or shaping that only the Paragraph draws."""
+    known = _line_styles.get(style.name)
+    if known is None:
+        known = _line_styles[style.name] = (
+            style.alignment == TA_LEFT and not style.leftIndent and not style.rightIndent
+            and not style.firstLineIndent and not style.backColor and not style.borderWidth
+            and not getattr(style, "bulletText", None) and not style.wordWrap and not style.textTransform
+            and not getattr(style, "underline", False) and not getattr(style, "strike", False)
+            and getattr(style, "autoLeading", "") in ("", "off", None)
+        )
+    return known
 
 
 _SPECIAL = frozenset("\n&<>")  # text with these goes through the parser (entities split it into fragments)
@@ -74,7 +141,11 @@ def text(value: object, style: ParagraphStyle = BODY) -> Paragraph:
         cleaned = cleanBlockQuotedText(shown)
         frag = _plain_frag(style)
         if frag is not None:
-            return Para(escape(cleaned), style, frags=[frag.clone(text=cleaned)])
+            para = Para(escape(cleaned), style, frags=[frag.clone(text=cleaned)])
+            if shown.isprintable() and _draws_lines(style):  # no tabs or no-break spaces: words split at spaces
+                para._line = " ".join(cleaned.split())
+                para._line_width = stringWidth(para._line, style.fontName, style.fontSize)
+            return para
     return Para(escape(shown).replace("\n", "<br/>"), style)
 
 
@@ -83,20 +154,81 @@ def markup(value: str, style: ParagraphStyle = BODY) -> Paragraph:
     return Para(value, style)
 
 
+class Bold(str):
+    """Cell text to set in bold: a table set with table_cells() draws it as a bold string when it fits on one line."""
+
+
+# The padding either side of the text in every cell of a grid() or wrapped() table.
+CELL_PADDING = 3.0
+
+
+def _one_line(value: str, style: ParagraphStyle, room: float) -> str | None:
+    """The text as the one line a Paragraph in this style would set it as, if that line fits in room; else None."""
+    if not value.isprintable():  # line breaks, tabs, no-break spaces: the parser's rules, so a Paragraph
+        return None
+    shown = " ".join(value.split())  # what the paragraph parser makes of runs of spaces
+    if stringWidth(shown, style.fontName, style.fontSize) > room:
+        return None
+    return shown
+
+
+def table_cells(headers: Sequence[str] | None, rows: Sequence[Sequence[Any]], widths: Sequence[float],
+                padding: float = CELL_PADDING) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
+    """The cells of a table, and the style commands that set them. A text that fits its column on one line is a plain
+    string, drawn by the table in the font a Paragraph would use (CELL, or CELL_BOLD for headers and Bold values):
+    ReportLab lays out a Paragraph word by word, on every page of a pack, where a string is one call to draw. Text
+    that would wrap is a Paragraph, so long text is still wrapped, never clipped. Flowables and lists of them (several
+    paragraphs in one cell) are kept as they are."""
+    rooms = [w - 2 * padding for w in widths]
+    bold_runs: list[tuple[int, int, int]] = []  # (column, first row, last row) of plain bold cells
+
+    def cell(value: Any, row: int, column: int, header: bool) -> Any:
+        if isinstance(value, list) or hasattr(value, "wrap"):
+            return value
+        shown = "" if value is None else str(value)
+        bold = header or isinstance(value, Bold)
+        style = CELL_BOLD if bold else CELL
+        plain = _one_line(shown, style, rooms[column])
+        if plain is None:
+            return text(shown, style)
+        if bold and not header:  # the header row has its own command
+            last = bold_runs[-1] if bold_runs else None
+            if last is not None and last[0] == column and last[2] == row - 1:
+                bold_runs[-1] = (column, last[1], row)
+            else:
+                bold_runs.append((column, row, row))
+        return plain
+
+    data: list[list[Any]] = []
+    if headers is not None:
+        data.append([cell(h, 0, j, True) for j, h in enumerate(headers)])
+    first = len(data)
+    by_column: list[list[Any]] = [[] for _ in widths]
+    for j in range(len(widths)):  # column by column, so bold cells one under another make one style command
+        by_column[j] = [cell(row[j], i, j, False) for i, row in enumerate(rows, start=first)]
+    data += [list(values) for values in zip(*by_column, strict=True)]
+    commands: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), CELL.fontName, CELL.fontSize, CELL.leading)]
+    if CELL.textColor != colors.black:  # a table's strings are black unless told (a command costs every cell)
+        commands.append(("TEXTCOLOR", (0, 0), (-1, -1), CELL.textColor))
+    if headers is not None:
+        commands.append(("FONTNAME", (0, 0), (-1, 0), CELL_BOLD.fontName))
+    commands += [("FONTNAME", (column, top), (column, bottom), CELL_BOLD.fontName)
+                 for column, top, bottom in bold_runs]
+    return data, commands
+
+
 def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
          extra_style: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table whose cells wrap and whose header row repeats on every page it spans."""
-    def cell(value: Any) -> Any:
-        return value if hasattr(value, "wrap") else text(value, CELL)
-
-    data = [[text(h, CELL_BOLD) for h in headers]] + [[cell(v) for v in row] for row in rows]
+    data, cell_style = table_cells(headers, rows, widths)
     table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True)
     table.setStyle(TableStyle([
+        *cell_style,
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         *extra_style,
     ]))
     return table
