@@ -107,3 +107,21 @@ def test_export_from_the_menu_round_trips(qtbot: QtBot, demo_db: Database, demo_
     with path.open(newline="", encoding="utf-8-sig") as f:  # a BOM, so Excel reads it as UTF-8
         refs = {row["ref"] for row in csv.DictReader(f)}
     assert refs == {"OPS0003", "OPS0005", "OPS0059"}
+
+
+def test_the_demo_data_loads_from_the_menu_into_an_empty_database_only(qtbot: QtBot, database: Database,
+                                                                       ctx: Context) -> None:
+    window = MainWindow(database, ctx)
+    qtbot.addWidget(window)
+    told: list[str] = []
+    window.files.tell = lambda _title, text: told.append(text)
+    load = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Load the &demo data…")
+    load.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert told[-1].startswith("Loaded 68 people, 5 registers, 28 risks")
+    qtbot.waitUntil(lambda: window.risks.model.rowCount() == 28, timeout=10_000)
+    assert "28 risks" in window.status_label.text()
+    load.trigger()  # the database now holds data: refused, and says what to do instead
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=10_000)
+    assert "already holds data" in told[-1] and "New database" in told[-1]
+    assert len(risks.list_risks(ctx)) == 28

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from bcm.services.reminders import reminders
 from bcm.services.risks import list_registers
 from bcm.services.table_exports import EXPORTABLE, export_table
 from ui.app.background import Latest
+from ui.app.signals import DATABASE
 
 if TYPE_CHECKING:
     from ui.app.main_window import MainWindow
@@ -69,6 +70,7 @@ class FileActions(QObject):
             window, title, folder, pattern)[0] or None
         self.confirm = lambda title, text: QMessageBox.question(window, title, text) == QMessageBox.StandardButton.Yes
         self.tell = lambda title, text: QMessageBox.information(window, title, text)
+        self._demo = Latest(self._demo_done, self._demo_failed, parent=self)
         self._auto = Latest(self._auto_done, lambda exc: self._status(f"Automatic backup failed: {exc}"), parent=self)
 
     def _status(self, text: str) -> None:
@@ -77,6 +79,37 @@ class FileActions(QObject):
     def _folder(self) -> str:
         path = self.window.database.path
         return str(path.parent) if path else str(Path.home())
+
+    # --- demo data ---------------------------------------------------------------------------------------------
+
+    def load_demo_data(self) -> None:
+        """File › Load the demo data (as `bcm demo`): into an empty database only, off the GUI thread."""
+        ctx, window = self.window.ctx, self.window
+
+        def load() -> str:
+            from bcm.demo.load import load_demo  # the demo's data modules are large: imported when asked for
+
+            summary = load_demo(ctx)
+            return (f"{summary.people} people, {summary.registers} registers, {summary.risks} risks, "
+                    f"{summary.services} services with {summary.plans} plans, {summary.exercises} exercises, "
+                    f"{summary.incidents} incidents and {summary.recommendations} recommendations")
+
+        self._status("Loading the demo data…")
+        window.setCursor(Qt.CursorShape.BusyCursor)
+        self._demo.start(load)
+
+    def _demo_done(self, loaded: str) -> None:
+        self.window.unsetCursor()
+        self.window.signals.changed.emit(DATABASE)
+        self.window.refresh_status()
+        self._status("Demo data loaded")
+        self.tell("Demo data", f"Loaded {loaded} into {self.window.database.describe()}.")
+
+    def _demo_failed(self, exc: Exception) -> None:
+        self.window.unsetCursor()
+        self._status("")
+        self.tell("Demo data", f"{exc}.\n\nTo see the demo, make a new database (File › New database…) and load "
+                               "the demo data there.")
 
     # --- backups -----------------------------------------------------------------------------------------------
 

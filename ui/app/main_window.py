@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self._action("&File", "&New database…", self.new_database, QKeySequence.StandardKey.New)
         self._action("&File", "&Open database…", self.open_database, QKeySequence.StandardKey.Open)
         self._menus_by_name["&File"].addSeparator()
+        self._action("&File", "Load the &demo data…", self.files.load_demo_data)
         self._action("&File", "&Back up now…", self.files.backup_now, "Ctrl+B")
         self._action("&File", "&Restore from a backup…", self.files.restore_backup)
         self._action("&File", "Automatic backups…", self.files.set_keep)
