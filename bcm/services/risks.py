@@ -28,7 +28,7 @@ from bcm.risk_views import (
     ScoreChangeView,
 )
 from bcm.rules import action_overdue, review_state, trend
-from bcm.scoring import Axis, Band, Matrix
+from bcm.scoring import Band, Matrix
 from bcm.services.audit import apply_changes, check_version, created
 from bcm.services.matrix import load_matrix
 from bcm.services.people import names_by_id, person_id
@@ -591,10 +591,6 @@ def add_action(ctx: Context, risk_id: uuid.UUID, description: str, owner: str | 
         action = RiskAction(risk_id=risk.id, description=description.strip(), owner_id=person_id(session, ctx, owner),
                             due_on=due_on, status="open")
         created(session, ctx, action, f"{risk.ref} action")
-
-
-def axis_label(matrix: Matrix, axis: Axis, value: int | None) -> str:
-    return f"{matrix.label(axis, value)} ({value})" if value else ""
 
 
 def set_controls(ctx: Context, risk_id: uuid.UUID, controls: list[str]) -> None:

@@ -181,12 +181,6 @@ def register_section(section: RegisterSection, matrix: Matrix, width: float, tit
     return story
 
 
-def _score_cell(score: int | None, band: str | None, colour: str | None) -> object:
-    if score is None or band is None or colour is None:
-        return "none"
-    return _centred(f"{score} {escape(band)}", colour)
-
-
 def _trend_text(row: RiskRow) -> str:
     if row.previous_score is None:
         return "New"

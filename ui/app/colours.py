@@ -11,8 +11,3 @@ def text_on(background: str) -> QColor:
     return QColor("#000000") if luminance > 150 else QColor("#ffffff")
 
 
-def tint(background: str, alpha: int = 70) -> QColor:
-    """A lighter version of a band colour for large areas such as table cells."""
-    colour = QColor(background)
-    colour.setAlpha(alpha)
-    return colour

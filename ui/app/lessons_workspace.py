@@ -55,8 +55,8 @@ from ui.app.models.lesson_table import OPEN, LessonFilterProxy, LessonTableModel
 from ui.app.models.rows import ROW_ROLE, SORT_ROLE
 from ui.app.models.theme_table import ThemeTableModel
 from ui.app.signals import DATABASE, LESSONS, PEOPLE, PLANS, RISKS, AppSignals
+from ui.app.widgets.filter_combo import ALL, refill
 
-ALL = "All"
 RELOAD_ON = (LESSONS, PEOPLE, PLANS, RISKS, DATABASE)
 EXERCISES_TAB, LESSONS_TAB, THEMES_TAB = range(3)
 
@@ -342,8 +342,8 @@ class LessonsWorkspace(QWidget):
         self.exercise_model.set_rows(data.exercises)
         self.lesson_model.set_rows(data.lessons)
         self.theme_model.set_rows(data.themes)
-        self._refill(self.theme_box, sorted({t for r in data.lessons for t in r.themes}))
-        self._refill(self.owner_box, sorted({r.owner for r in data.lessons if r.owner}))
+        refill(self.theme_box, sorted({t for r in data.lessons for t in r.themes}))
+        refill(self.owner_box, sorted({r.owner for r in data.lessons if r.owner}))
         if exercise is not None:
             self._select(self.exercise_table, lambda r: r.id == exercise.id)
         elif self.exercise_proxy.rowCount():
@@ -371,15 +371,6 @@ class LessonsWorkspace(QWidget):
         self.progress.hide()
         QMessageBox.critical(self, "Cannot load exercises and lessons", str(error))
 
-    @staticmethod
-    def _refill(combo: QComboBox, values: list[str]) -> None:
-        current = combo.currentText()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(ALL)
-        combo.addItems(values)
-        combo.setCurrentIndex(max(combo.findText(current), 0))
-        combo.blockSignals(False)
 
     def _filter(self, **changes: object) -> None:
         self.lesson_proxy.set_filter(**changes)

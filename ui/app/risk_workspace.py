@@ -52,9 +52,9 @@ from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
 from ui.app.printing import Printer
 from ui.app.risk_editor import RiskEditor
 from ui.app.signals import MATRIX, RISKS, AppSignals
+from ui.app.widgets.filter_combo import ALL, refill
 from ui.app.widgets.heatmap import HeatMapWidget
 
-ALL = "All"
 SCORE_KINDS = (("Current", "current"), ("Inherent", "inherent"), ("Target", "target"))
 FIRST_ROWS = 200  # rows of a big register painted before the rest is read: more than a screen holds
 GATE_SECONDS = 5.0  # the whole register is read this long after its first rows at the latest, painted or not
@@ -276,8 +276,8 @@ class RiskWorkspace(QWidget):
             return
         self.matrix = data.matrix
         self.model.set_rows(data.rows, data.matrix)
-        self._refill(self.register_box, data.registers)
-        self._refill(self.band_box, [b.name for b in data.matrix.bands])
+        refill(self.register_box, data.registers)
+        refill(self.band_box, [b.name for b in data.matrix.bands])
         self._first_heat = data.heat
         self._refresh_heatmap()
         self.count_label.setText(f"Loading… the {len(data.rows)} highest-scored of {data.open_risks} open risks "
@@ -303,9 +303,9 @@ class RiskWorkspace(QWidget):
         selected = self.selected_row()
         self.matrix = data.matrix
         self.model.set_rows(data.rows, data.matrix)
-        self._refill(self.register_box, data.registers)
-        self._refill(self.owner_box, data.owners)
-        self._refill(self.band_box, [b.name for b in data.matrix.bands])
+        refill(self.register_box, data.registers)
+        refill(self.owner_box, data.owners)
+        refill(self.band_box, [b.name for b in data.matrix.bands])
         self._refresh_heatmap()
         if selected is not None:
             self.select_risk(selected.id)
@@ -318,16 +318,6 @@ class RiskWorkspace(QWidget):
         self.progress.hide()
         QMessageBox.critical(self, "Cannot load the risks", str(error))
 
-    @staticmethod
-    def _refill(combo: QComboBox, values: list[str]) -> None:
-        current = combo.currentText()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(ALL)
-        combo.addItems(values)
-        index = combo.findText(current)
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
 
     def _register_chosen(self, name: str) -> None:
         """One register at a time, as at a DMT review: its column would only repeat its name."""

@@ -18,6 +18,13 @@ NONE_YET = QColor("#555555")
 OPEN = "open"  # the status filter's "identified or in progress"
 
 
+def due_text(row: LessonRow) -> str:
+    """A recommendation's due date as the tables show it, marked when it has passed."""
+    if row.due is None:
+        return ""
+    return f"{row.due:%d/%m/%Y}" + (" OVERDUE" if row.overdue else "")
+
+
 class LessonTableModel(PlainRowsModel[LessonRow]):
     EVENT, LESSON, RECOMMENDATION, OWNER, DUE, STATUS, THEMES, CHANGES = range(8)
     HEADERS = ("Event", "Lesson identified", "Recommendation", "Owner", "Due", "Status", "Themes", "Changes")
@@ -33,9 +40,7 @@ class LessonTableModel(PlainRowsModel[LessonRow]):
         if column == self.OWNER:
             return row.owner
         if column == self.DUE:
-            if row.due is None:
-                return ""
-            return f"{row.due:%d/%m/%Y}" + (" OVERDUE" if row.overdue else "")
+            return due_text(row)
         if column == self.STATUS:
             return status_label(row.status) if row.recommendation_id else ""
         if column == self.THEMES:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from bcm.lesson_rules import OPEN_STATUSES, STATUSES, status_label
 from bcm.lesson_views import LessonRow
-from ui.app.models.lesson_table import OVERDUE
+from ui.app.models.lesson_table import OVERDUE, due_text
 from ui.app.models.rows import PlainRowsModel
 
 DONE = QColor("#546e7a")  # implemented or embedded: no longer anyone's action
@@ -26,9 +26,7 @@ class RecommendationTableModel(PlainRowsModel[LessonRow]):
         if column == self.OWNER:
             return row.owner
         if column == self.DUE:
-            if row.due is None:
-                return ""
-            return f"{row.due:%d/%m/%Y}" + (" OVERDUE" if row.overdue else "")
+            return due_text(row)
         if column == self.STATUS:
             return status_label(row.status)
         return f"{row.event} ({row.event_date:%m/%Y})"
