@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from bcm.context import Context
 from bcm.lesson_rules import OPEN_STATUSES
 from bcm.lesson_views import RecommendationSummary
-from bcm.many_rows import reading_many_rows
+from bcm.many_objects import making_many_objects
 from bcm.rules import DUE_SOON_DAYS, review_state
 from bcm.scoring import Band, Matrix
 from bcm.services.lessons import recommendation_summary
@@ -171,7 +171,7 @@ def owner_items(ctx: Context, owner: str) -> list[DueItem]:
 
 def dashboard(ctx: Context) -> Dashboard:
     today = ctx.today()
-    with ctx.reading() as session, reading_many_rows():  # at county scale, tens of thousands of overdue actions
+    with ctx.reading() as session, making_many_objects():  # at county scale, tens of thousands of overdue actions
         matrix = load_matrix(session)
         counts, overdue_reviews, due_soon = _open_risks(session, matrix, today)
         overdue_actions = _overdue_actions(session, today)

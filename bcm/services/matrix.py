@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import Integer, cast, delete, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from bcm.context import Context
@@ -11,25 +11,26 @@ from bcm.scoring import Band, Level, Matrix
 from bcm.services.audit import apply_changes, audit, created
 from db.models import ImpactLevel, LikelihoodLevel, Risk, ScoreBand
 
-_LIKELIHOOD = select(LikelihoodLevel.value, LikelihoodLevel.label, LikelihoodLevel.descriptor).order_by(
-    LikelihoodLevel.value)
-_IMPACT = select(ImpactLevel.value, ImpactLevel.label, ImpactLevel.descriptor).order_by(ImpactLevel.value)
-_BANDS = select(ScoreBand.name, ScoreBand.min_score, ScoreBand.max_score, ScoreBand.colour).order_by(
-    ScoreBand.min_score)
+# The whole matrix in one statement (part 0: likelihood levels, 1: impact levels, 2: score bands): nearly every read
+# asks for it, and a heat map of one register is well under a millisecond, so each statement is a good part of it.
+_MATRIX = union_all(
+    select(literal(0).label("part"), LikelihoodLevel.value.label("number"), LikelihoodLevel.label.label("name"),
+           LikelihoodLevel.descriptor.label("text"), cast(null(), Integer).label("upper")),
+    select(literal(1), ImpactLevel.value, ImpactLevel.label, ImpactLevel.descriptor, cast(null(), Integer)),
+    select(literal(2), ScoreBand.min_score, ScoreBand.name, ScoreBand.colour, ScoreBand.max_score),
+).order_by("part", "number")
 
 
 def load_matrix(session: Session) -> Matrix:
-    """Read as plain columns, not ORM objects, through the session's connection with statements built once: nearly
-    every read asks for the matrix (a heat map is a few ms)."""
-    conn = session.connection()
-    likelihood = conn.execute(_LIKELIHOOD).tuples()
-    impact = conn.execute(_IMPACT).tuples()
-    bands = conn.execute(_BANDS).tuples()
-    return Matrix(
-        likelihood=tuple(Level(*x) for x in likelihood),
-        impact=tuple(Level(*x) for x in impact),
-        bands=tuple(Band(*b) for b in bands),
-    )
+    """Read as plain columns, not ORM objects, through the session's connection with a statement built once."""
+    levels: tuple[list[Level], list[Level]] = ([], [])
+    bands: list[Band] = []
+    for part, number, name, text, upper in session.connection().execute(_MATRIX):
+        if part == 2:
+            bands.append(Band(name, number, upper, text))
+        else:
+            levels[part].append(Level(number, name, text))
+    return Matrix(likelihood=tuple(levels[0]), impact=tuple(levels[1]), bands=tuple(bands))
 
 
 def get_matrix(ctx: Context) -> Matrix:

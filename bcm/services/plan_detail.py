@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bcm.context import Context
 from bcm.disruptions import CUTS, LABELS, parse_disruptions
 from bcm.errors import NotFoundError
+from bcm.many_objects import making_many_objects
 from bcm.plan_detail_views import (
     ActivityView,
     CardView,
@@ -58,6 +59,11 @@ def get_plan_detail(ctx: Context, service: str) -> PlanDetail:
 def disruption_pack(ctx: Context, disruption: str) -> DisruptionPack:
     """Every service one disruption type hits, soonest recovery first, with each service's whole plan."""
     key = parse_disruptions([disruption])[0]
+    with making_many_objects():  # a county-wide disruption: sixty whole plans
+        return _disruption_pack(ctx, key)
+
+
+def _disruption_pack(ctx: Context, key: str) -> DisruptionPack:
     rows = affected(ctx, [key])
     services = list(dict.fromkeys(r.service for r in rows))
     with ctx.reading() as session:

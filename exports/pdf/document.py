@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from bcm.many_objects import making_many_objects
 from exports.pdf.styles import INK, MUTED
 
 MARGIN = 15 * mm
@@ -39,6 +40,17 @@ class _NumberedCanvas(canvas.Canvas):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+
+    def drawString(self, x: float, y: float, text: str, mode: int | None = None, charSpace: float = 0,
+                   direction: str | None = None, wordSpace: float | None = None, shaping: bool = False) -> None:
+        """ReportLab's drawString, less the width it works out for every string and then discards: a pack's tables
+        draw thousands of strings. Anything but plain left-to-right text goes to ReportLab's own."""
+        if mode is not None or charSpace or wordSpace or direction or shaping:
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        t = self.beginText(x, y)
+        t.textLine(text)
+        self.drawText(t)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -100,7 +112,8 @@ def write_pdf(path: Path, story: Sequence[Flowable], info: PrintInfo) -> Path:
     )
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"info": info})
     try:
-        doc.build(list(story), canvasmaker=canvas_class)
+        with making_many_objects():  # a county-wide pack is hundreds of thousands of short-lived objects
+            doc.build(list(story), canvasmaker=canvas_class)
         os.replace(partial, path)
     finally:
         if partial.exists():

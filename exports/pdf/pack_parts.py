@@ -21,7 +21,6 @@ from exports.pdf.styles import (
     BODY,
     CELL,
     CELL_BOLD,
-    CELL_PADDING,
     H1,
     H2,
     HEAD_FILL,
@@ -29,8 +28,8 @@ from exports.pdf.styles import (
     RULE,
     SMALL,
     Bold,
+    cell_table,
     markup,
-    table_cells,
     text,
 )
 
@@ -77,18 +76,11 @@ def wrapped(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seque
             extra_style: Sequence[tuple[Any, ...]] = ()) -> Table:
     """Like styles.grid() (wrapped cells, header row repeated on every page), and also: a cell may hold a list of
     flowables, and a row may split inside a long cell, so no amount of typed text overflows a page."""
-    data, cell_style = table_cells(headers, rows, widths)
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True, splitInRow=1)
-    table.setStyle(TableStyle([
-        *cell_style,
+    return cell_table(headers, rows, widths, [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         *extra_style,
-    ]))
-    return table
+    ], repeatRows=1, splitByRow=True, splitInRow=1)
 
 
 def lines(*parts: tuple[str, ParagraphStyle]) -> list[Paragraph]:
@@ -139,18 +131,10 @@ def sensitive_notice(width: float) -> Table:
 
 def key_values(pairs: Sequence[tuple[str, object]], width: float, label_width: float = 42 * mm) -> Table:
     """A two-column table of labels and values (values may be flowables)."""
-    padding = 4
-    data, cell_style = table_cells(None, [(Bold(k), v) for k, v in pairs], [label_width, width - label_width],
-                                   padding)
-    table = Table(data, colWidths=[label_width, width - label_width])
-    table.setStyle(TableStyle([
-        *cell_style,
+    return cell_table(None, [(Bold(k), v) for k, v in pairs], [label_width, width - label_width], [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("BACKGROUND", (0, 0), (0, -1), NOTE_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), padding), ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-    ]))
-    return table
+    ], padding=4)
 
 
 class TickBox(Flowable):  # type: ignore[misc]

@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
+from reportlab.platypus.tables import CellStyle
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#666666")
@@ -172,66 +173,65 @@ def _one_line(value: str, style: ParagraphStyle, room: float) -> str | None:
     return shown
 
 
-def table_cells(headers: Sequence[str] | None, rows: Sequence[Sequence[Any]], widths: Sequence[float],
-                padding: float = CELL_PADDING) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
-    """The cells of a table, and the style commands that set them. A text that fits its column on one line is a plain
-    string, drawn by the table in the font a Paragraph would use (CELL, or CELL_BOLD for headers and Bold values):
-    ReportLab lays out a Paragraph word by word, on every page of a pack, where a string is one call to draw. Text
-    that would wrap is a Paragraph, so long text is still wrapped, never clipped. Flowables and lists of them (several
-    paragraphs in one cell) are kept as they are."""
-    rooms = [w - 2 * padding for w in widths]
-    bold_runs: list[tuple[int, int, int]] = []  # (column, first row, last row) of plain bold cells
+def _cell_style(bold: bool, padding: float) -> type[CellStyle]:
+    """The style every cell of a table_cells() table starts with, as class defaults: top-aligned, padded either side,
+    in CELL's font (CELL_BOLD's when bold). Set per cell by a style command, each of these would be a call for every
+    cell of every table (thousands in a pack); as defaults they cost nothing, and commands still override them."""
+    key = (bold, padding)
+    made = _cell_styles.get(key)
+    if made is None:
+        font = CELL_BOLD if bold else CELL
+        made = _cell_styles[key] = type("BcmBoldCell" if bold else "BcmCell", (CellStyle,), {
+            "fontname": font.fontName, "fontsize": font.fontSize, "leading": font.leading, "color": font.textColor,
+            "valign": "TOP", "leftPadding": padding, "rightPadding": padding,
+        })
+    return made
 
-    def cell(value: Any, row: int, column: int, header: bool) -> Any:
+
+_cell_styles: dict[tuple[bool, float], type[CellStyle]] = {}
+
+
+def table_cells(headers: Sequence[str] | None, rows: Sequence[Sequence[Any]], widths: Sequence[float],
+                padding: float = CELL_PADDING) -> tuple[list[list[Any]], list[list[CellStyle]]]:
+    """The cells of a table, and the style of each (for Table's cellStyles). A text that fits its column on one line
+    is a plain string, drawn by the table in the font a Paragraph would use (CELL, or CELL_BOLD for headers and Bold
+    values): ReportLab lays out a Paragraph word by word, on every page of a pack, where a string is one call to
+    draw. Text that would wrap is a Paragraph, so long text is still wrapped, never clipped. Flowables and lists of
+    them (several paragraphs in one cell) are kept as they are."""
+    rooms = [w - 2 * padding for w in widths]
+    plain_style, bold_style = _cell_style(False, padding), _cell_style(True, padding)
+
+    def cell(value: Any, column: int, header: bool) -> tuple[Any, CellStyle]:
         if isinstance(value, list) or hasattr(value, "wrap"):
-            return value
+            return value, plain_style("")
         shown = "" if value is None else str(value)
         bold = header or isinstance(value, Bold)
         style = CELL_BOLD if bold else CELL
         plain = _one_line(shown, style, rooms[column])
-        if plain is None:
-            return text(shown, style)
-        if bold and not header:  # the header row has its own command
-            last = bold_runs[-1] if bold_runs else None
-            if last is not None and last[0] == column and last[2] == row - 1:
-                bold_runs[-1] = (column, last[1], row)
-            else:
-                bold_runs.append((column, row, row))
-        return plain
+        return (text(shown, style) if plain is None else plain), (bold_style if bold else plain_style)("")
 
-    data: list[list[Any]] = []
-    if headers is not None:
-        data.append([cell(h, 0, j, True) for j, h in enumerate(headers)])
-    first = len(data)
-    by_column: list[list[Any]] = [[] for _ in widths]
-    for j in range(len(widths)):  # column by column, so bold cells one under another make one style command
-        by_column[j] = [cell(row[j], i, j, False) for i, row in enumerate(rows, start=first)]
-    data += [list(values) for values in zip(*by_column, strict=True)]
-    commands: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), CELL.fontName, CELL.fontSize, CELL.leading)]
-    if CELL.textColor != colors.black:  # a table's strings are black unless told (a command costs every cell)
-        commands.append(("TEXTCOLOR", (0, 0), (-1, -1), CELL.textColor))
-    if headers is not None:
-        commands.append(("FONTNAME", (0, 0), (-1, 0), CELL_BOLD.fontName))
-    commands += [("FONTNAME", (column, top), (column, bottom), CELL_BOLD.fontName)
-                 for column, top, bottom in bold_runs]
-    return data, commands
+    made = [[cell(h, j, True) for j, h in enumerate(headers)]] if headers is not None else []
+    made += [[cell(value, j, False) for j, value in enumerate(row)] for row in rows]
+    return [[value for value, _ in row] for row in made], [[style for _, style in row] for row in made]
+
+
+def cell_table(headers: Sequence[str] | None, rows: Sequence[Sequence[Any]], widths: Sequence[float],
+               commands: Sequence[tuple[Any, ...]], *, padding: float = CELL_PADDING, **options: Any) -> Table:
+    """A Table of table_cells(), with these style commands on top of each cell's own style."""
+    data, styles = table_cells(headers, rows, widths, padding)
+    table = Table(data, colWidths=list(widths), cellStyles=styles, **options)
+    table.setStyle(TableStyle(list(commands)))
+    return table
 
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
          extra_style: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table whose cells wrap and whose header row repeats on every page it spans."""
-    data, cell_style = table_cells(headers, rows, widths)
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitByRow=True)
-    table.setStyle(TableStyle([
-        *cell_style,
+    return cell_table(headers, rows, widths, [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         *extra_style,
-    ]))
-    return table
+    ], repeatRows=1, splitByRow=True)
 
 
 def label(value: str) -> str:

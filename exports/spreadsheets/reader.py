@@ -122,7 +122,7 @@ def _xlsx(path: Path, columns: Columns, source: str) -> Sheet:
             if worksheet is None or not hasattr(worksheet, "iter_rows"):
                 continue
             numbered = (
-                (number, tuple(_xlsx_cell(v) for v in values))
+                (number, values if _PLAIN.issuperset(map(type, values)) else tuple(map(_xlsx_cell, values)))
                 for number, values in enumerate(worksheet.iter_rows(min_row=1, min_col=1, values_only=True), start=1)
             )
             try:
@@ -138,6 +138,10 @@ def _xlsx(path: Path, columns: Columns, source: str) -> Sheet:
         raise _refuse(source, f"is not a readable Excel workbook ({type(exc).__name__})") from None
     finally:
         workbook.close()
+
+
+# The types a cell is kept as; a row of nothing else (nearly every row) is kept as openpyxl reads it.
+_PLAIN = frozenset((type(None), str, int, float, bool, datetime, date))
 
 
 def _xlsx_cell(value: object) -> Cell:

@@ -94,6 +94,13 @@ def timed(work: Callable[[], object], inner: int = 1) -> float:
     return (time.perf_counter() - started) / inner
 
 
+def alternated(work: Callable[[], float], baseline: Callable[[], float], runs: int) -> tuple[list[float], list[float]]:
+    """Runs of the work and of its baseline taken in turn, so that a shared machine's load, which drifts over seconds,
+    weighs on both alike (not on all the work's runs, then on all the baseline's)."""
+    pairs = [(work(), baseline()) for _ in range(runs)]
+    return [w for w, _ in pairs], [b for _, b in pairs]
+
+
 @dataclass
 class Bench:
     """What every benchmark is given: the size, a working copy of the database, a scratch folder."""
@@ -271,8 +278,8 @@ def heat_maps(bench: Bench) -> list[Result]:
     ):
         call()
         raw()
-        samples = [timed(call, inner) for _ in range(bench.runs)]
-        baseline = [timed(raw, inner) for _ in range(bench.runs)]
+        samples, baseline = alternated(lambda c=call, n=inner: timed(c, n),
+                                       lambda r=raw, n=inner: timed(r, n), bench.runs)
         results.append(Result(name, "s", samples, baseline, "a GROUP BY on raw sqlite3", max_ratio=3,
                               notes=[f"register {register!r}"] if "one" in name else []))
     return results
@@ -313,8 +320,8 @@ def _pack_result(bench: Bench, name: str, build: Callable[[Path], Path], runs: i
     plain = bench.workdir / "plain.pdf"
     plain_document(plain, pages)
     plain_pages = _pages(plain)
-    samples = [timed(lambda: build(out)) for _ in range(runs)]
-    baseline = [timed(lambda: plain_document(plain, pages)) for _ in range(runs)]
+    samples, baseline = alternated(lambda: timed(lambda: build(out)),
+                                   lambda: timed(lambda: plain_document(plain, pages)), runs)
     notes = [*notes, f"{pages} pages" + ("" if plain_pages == pages else f" (baseline {plain_pages} pages)")]
     return Result(name, "s", samples, baseline, "a plain ReportLab document of as many pages", max_ratio=2,
                   max_value=max_value, notes=notes)
@@ -384,8 +391,8 @@ def spreadsheet_import(bench: Bench) -> list[Result]:
         finally:
             book.close()
 
-    samples = [one_import(n) for n in range(bench.slow_runs)]
-    baseline = [timed(read_only) for _ in range(bench.slow_runs)]
+    runs = iter(range(bench.slow_runs))
+    samples, baseline = alternated(lambda: one_import(next(runs)), lambda: timed(read_only), bench.slow_runs)
     return [Result(f"import of a {bench.size.import_rows:,}-row XLSX", "s", samples, baseline,
                    "reading the same file with openpyxl, read-only", max_ratio=2,
                    notes=[f"{created:,} risks created in a fresh empty database (read_sheet + import_risks)"])]

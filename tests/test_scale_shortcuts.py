@@ -1,0 +1,124 @@
+"""The shortcuts the county-scale benchmarks rely on, each checked to change nothing but the time: the register
+window's first questions answered from an index, table cells styled when made, strings drawn without being measured,
+the collector paused while many objects are made, spreadsheet rows kept as read."""
+
+from __future__ import annotations
+
+import gc
+import io
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from reportlab.pdfgen import canvas
+from sqlalchemy import event
+
+from bcm.context import Context
+from bcm.database import Database
+from bcm.many_objects import making_many_objects
+from bcm.services import risks
+from bcm.services.matrix import get_matrix
+from bcm.tabular import Column, Columns
+from exports.pdf.document import PrintInfo, _NumberedCanvas
+from exports.pdf.styles import CELL, CELL_BOLD, CELL_PADDING, Bold, grid
+from exports.spreadsheets.reader import read_sheet
+
+INDEX = "ix_risks_status_scores"
+
+
+@pytest.mark.sqlite_only  # SQLite's planner; PostgreSQL has its own statistics
+def test_the_register_windows_first_questions_are_answered_from_the_index(demo_db: Database, demo_ctx: Context) -> None:
+    """The heat maps, the highest-scored open risks and each register's count of open risks read the index alone:
+    at county scale a scan of the risks table is a tenth of a second, and a count per register that the planner
+    answered from the wrong index once took half a minute."""
+    engine = demo_db.engine
+    asked: list[tuple[str, Any]] = []
+
+    def record(_conn: object, _cursor: object, statement: str, parameters: Any, *_rest: object) -> None:
+        heat = "GROUP BY risks.current_likelihood" in statement
+        if heat or "count(*)" in statement:  # the heat maps, and list_registers' open risks per register
+            asked.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        register = risks.list_registers(demo_ctx)[0].name
+        risks.heatmap(demo_ctx)
+        risks.heatmap(demo_ctx, register)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert len(asked) == 3
+    with engine.connect() as conn:
+        for statement, parameters in asked:
+            plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+            assert f"COVERING INDEX {INDEX}" in plan, plan
+            assert "SCAN risks" not in plan.replace(f"SCAN risks USING COVERING INDEX {INDEX}", ""), plan
+
+
+def test_the_matrix_read_in_one_statement_is_the_matrix_saved(demo_ctx: Context) -> None:
+    matrix = get_matrix(demo_ctx)
+    assert [level.value for level in matrix.likelihood] == [1, 2, 3, 4, 5]
+    assert [level.value for level in matrix.impact] == [1, 2, 3, 4, 5]
+    assert all(level.label for level in (*matrix.likelihood, *matrix.impact))
+    assert [b.min_score for b in matrix.bands] == sorted(b.min_score for b in matrix.bands)
+    assert matrix.bands[0].min_score == 1 and matrix.bands[-1].max_score == 25
+    assert not matrix.problems()
+
+
+def test_table_cells_carry_their_font_and_padding_and_commands_still_override() -> None:
+    table = grid(["Step", "Who"], [["Call the team", Bold("Duty manager")], ["Open the log", "Anyone"]], [200, 100],
+                 extra_style=[("TEXTCOLOR", (1, 2), (1, 2), "#b71c1c"), ("VALIGN", (0, 1), (0, 1), "MIDDLE")])
+    styles = table._cellStyles
+    assert [s.fontname for s in styles[0]] == [CELL_BOLD.fontName] * 2  # the header row
+    assert [s.fontname for s in styles[1]] == [CELL.fontName, CELL_BOLD.fontName]  # a Bold value
+    assert [s.fontname for s in styles[2]] == [CELL.fontName] * 2
+    assert all((s.fontsize, s.leading, s.leftPadding, s.rightPadding) == (CELL.fontSize, CELL.leading, CELL_PADDING,
+                                                                           CELL_PADDING) for row in styles for s in row)
+    assert [s.valign for row in styles for s in row] == ["TOP"] * 2 + ["MIDDLE", "TOP"] + ["TOP"] * 2
+    coloured = [(i, j) for i, row in enumerate(styles) for j, s in enumerate(row) if s.color != CELL.textColor]
+    assert coloured == [(2, 1)]  # the command changed that one cell, not every cell of its kind
+
+
+def _page_code(canvas_class: type[canvas.Canvas]) -> list[str]:
+    page = canvas_class(io.BytesIO())
+    page.setFont("Helvetica", 8.5)
+    for x, y, text in ((10, 700, "Call the team"), (10, 680, "Émilie O'Connor – 07700 900123"), (30, 660, "(a) \\ b")):
+        page.drawString(x, y, text)
+    return list(page._code)
+
+
+def test_strings_drawn_without_measuring_are_the_strings_reportlab_draws() -> None:
+    ours = type("Page", (_NumberedCanvas,), {"info": PrintInfo("t", "s", datetime(2026, 11, 30))})
+    assert _page_code(ours) == _page_code(canvas.Canvas)
+
+
+def test_the_collector_is_paused_while_many_objects_are_made_and_restored_after() -> None:
+    assert gc.isenabled()
+    with making_many_objects():
+        assert not gc.isenabled()
+        with making_many_objects():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # still inside the outer one
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with making_many_objects():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # someone else had switched it off: left off
+    finally:
+        gc.enable()
+
+
+def test_spreadsheet_rows_of_plain_values_are_kept_and_others_made_text(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Ref", "Title", "Due", "At"])
+    sheet.append(["R1", "Plain row", datetime(2026, 12, 1), 4])
+    sheet.append(["R2", "A time of day", date(2027, 1, 5), time(9, 30)])
+    path = tmp_path / "rows.xlsx"
+    book.save(path)
+    columns = Columns("rows", (Column("ref", required=True), Column("title"), Column("due"), Column("at")))
+    rows = read_sheet(path, columns).rows
+    assert rows[0].values == ("R1", "Plain row", datetime(2026, 12, 1), 4)
+    assert rows[1].values == ("R2", "A time of day", datetime(2027, 1, 5), "09:30:00")
