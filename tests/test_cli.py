@@ -114,3 +114,29 @@ def test_bcm_db_environment_variable_is_the_default(tmp_path: Path, monkeypatch:
     result = bcm("check")
     assert result.returncode == 0, result.stderr
     assert str(path) in result.stdout
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], (True, None)),
+    (["--db", "county.db"], (True, "county.db")),
+    (["--db=county.db"], (True, "county.db")),
+    (["demo"], (False, None)),
+    (["--db", "county.db", "demo"], (False, None)),
+    (["--db"], (False, None)),  # argparse says what is missing
+    (["--db", "--help"], (False, None)),
+    (["--help"], (False, None)),
+    (["--version"], (False, None)),
+])
+def test_only_bcm_and_bcm_db_open_the_app_without_the_command_line(argv: list[str],
+                                                                    expected: tuple[bool, str | None]) -> None:
+    from ui.cli.main import desktop_target
+
+    assert desktop_target(argv) == expected
+
+
+def test_the_app_starts_without_importing_the_commands() -> None:
+    """What `bcm` imports before the window: not the command modules (nor icalendar, which only they use)."""
+    probe = ("import sys; from ui.cli.main import desktop_target; import ui.app.launch; print(sorted(m for m in "
+             "sys.modules if m.startswith('ui.cli.') and m != 'ui.cli.main' or m == 'icalendar'))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[]"

@@ -21,7 +21,6 @@ from bcm.errors import DomainError
 from bcm.services.backups import DEFAULT_KEEP, auto_backup, backup, default_backup_path, restore
 from bcm.services.reminders import reminders
 from bcm.services.risks import list_registers
-from bcm.services.table_exports import EXPORTABLE, export_table
 from ui.app.background import Latest
 from ui.app.signals import DATABASE
 
@@ -41,6 +40,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.kind = QComboBox()
+        from bcm.services.table_exports import EXPORTABLE  # with the rest of exporting, when first used
+
         self.kind.addItems(list(EXPORTABLE))
         self.format = QComboBox()
         self.format.addItems(["xlsx", "csv", "json"])
@@ -189,9 +190,10 @@ class FileActions(QObject):
             self.export_to(kind, fmt, None if register == ALL else register, Path(target))
 
     def export_to(self, kind: str, fmt: str, register: str | None, path: Path) -> Path:
-        table = export_table(self.window.ctx, kind, register)
+        from bcm.services.table_exports import export_table
         from exports.spreadsheets.writer import write_table  # openpyxl: imported when first used
 
+        table = export_table(self.window.ctx, kind, register)
         write_table(path, fmt, table.title, table.headers, table.rows)
         self._status(f"Exported {len(table.rows)} {kind} to {path}")
         return path

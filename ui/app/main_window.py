@@ -26,10 +26,8 @@ from bcm import __version__
 from bcm.context import Context
 from bcm.database import Database, OpenError, open_database
 from bcm.services.health import record_counts
-from ui.app.audit_viewer import AuditViewer
 from ui.app.dashboard import DashboardWidget
 from ui.app.file_actions import FileActions
-from ui.app.matrix_dialog import MatrixDialog
 from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import DATABASE, AppSignals
 from ui.app.sync.status import SyncUi
@@ -241,7 +239,7 @@ class MainWindow(QMainWindow):
         self._action("&Edit", "Scoring &matrix…", self.edit_matrix)
         for row, (title, _) in enumerate(WORKSPACES):
             self._action("&View", title, lambda _c=False, r=row: self.nav.setCurrentRow(r), f"Ctrl+{row + 1}")
-        self._action("&View", "&Audit trail…", lambda: AuditViewer(self.ctx, self).open(), "Ctrl+Shift+A")
+        self._action("&View", "&Audit trail…", self.show_audit_trail, "Ctrl+Shift+A")
         self._action("&View", "&Refresh", lambda: self.signals.changed.emit(DATABASE), QKeySequence.StandardKey.Refresh)
         self._action("&Help", "&About bcm", self.show_about)
 
@@ -255,7 +253,14 @@ class MainWindow(QMainWindow):
         self.risks.search.setFocus()
         self.risks.search.selectAll()
 
+    def show_audit_trail(self) -> None:
+        from ui.app.audit_viewer import AuditViewer
+
+        AuditViewer(self.ctx, self).open()
+
     def edit_matrix(self) -> None:
+        from ui.app.matrix_dialog import MatrixDialog  # the dialogs: imported when first opened, not at start-up
+
         MatrixDialog(self.ctx, self.signals, self).open()
 
     def show_about(self) -> None:

@@ -7,6 +7,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -50,10 +51,12 @@ from ui.app.background import Latest
 from ui.app.models.risk_filter import RiskFilter, RiskFilterProxy
 from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
 from ui.app.printing import Printer
-from ui.app.risk_editor import RiskEditor
 from ui.app.signals import MATRIX, RISKS, AppSignals
 from ui.app.widgets.filter_combo import ALL, refill
 from ui.app.widgets.heatmap import HeatMapWidget
+
+if TYPE_CHECKING:
+    from ui.app.risk_editor import RiskEditor
 
 SCORE_KINDS = (("Current", "current"), ("Inherent", "inherent"), ("Target", "target"))
 FIRST_ROWS = 200  # rows of a big register painted before the rest is read: more than a screen holds
@@ -409,10 +412,16 @@ class RiskWorkspace(QWidget):
             menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(point))
 
+    def _editor(self, risk_id: uuid.UUID | None, register: str | None = None) -> RiskEditor:
+        from ui.app.risk_editor import RiskEditor  # imported when first opened: not what start-up waits for
+
+        editor = RiskEditor(self.ctx, self.signals, risk_id, register=register, parent=self)
+        editor.open()
+        return editor
+
     def add_risk(self) -> None:
         register = self.register_box.currentText()
-        editor = RiskEditor(self.ctx, self.signals, None, register=None if register == ALL else register, parent=self)
-        editor.open()
+        self._editor(None, None if register == ALL else register)
 
     def edit_selected(self) -> None:
         row = self.selected_row()
@@ -420,9 +429,7 @@ class RiskWorkspace(QWidget):
             self.open_risk(row.id)
 
     def open_risk(self, risk_id: uuid.UUID) -> RiskEditor:
-        editor = RiskEditor(self.ctx, self.signals, risk_id, parent=self)
-        editor.open()
-        return editor
+        return self._editor(risk_id)
 
     def _run(self, what: str, action: object) -> bool:
         try:

@@ -7,26 +7,36 @@ import sys
 from collections.abc import Sequence
 
 from bcm import __version__
-from bcm.database import OpenError
-from bcm.errors import DomainError, NotFoundError, ValidationError
-from ui.cli import (
-    admin_commands,
-    data_commands,
-    incident_commands,
-    lesson_commands,
-    pack_commands,
-    plan_commands,
-    risk_commands,
-    server_commands,
-    sync_commands,
-)
-from ui.cli.output import error
-from ui.cli.runtime import Runtime
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
 
+def desktop_target(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether these arguments open the desktop app (`bcm`, `bcm --db TARGET`), and on what: the app starts without
+    loading the command line's modules, which it does not use."""
+    match list(argv):
+        case []:
+            return True, None
+        case ["--db", target] if not target.startswith("-"):
+            return True, target
+        case [single] if single.startswith("--db=") and len(single) > 5:
+            return True, single[5:]
+    return False, None
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from ui.cli import (
+        admin_commands,
+        data_commands,
+        incident_commands,
+        lesson_commands,
+        pack_commands,
+        plan_commands,
+        risk_commands,
+        server_commands,
+        sync_commands,
+    )
+
     # --db is accepted before or after the command: `bcm --db F demo` and `bcm demo --db F`.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="TARGET", default=argparse.SUPPRESS,
@@ -51,10 +61,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    desktop, target = desktop_target(sys.argv[1:] if argv is None else argv)
+    if not desktop:
+        return run_command(argv)
+    from ui.app.launch import run_app  # Qt is loaded only for the desktop app
+
+    return run_app(target)
+
+
+def run_command(argv: Sequence[str] | None) -> int:
+    from bcm.database import OpenError
+    from bcm.errors import DomainError, NotFoundError, ValidationError
+    from ui.cli.output import error
+    from ui.cli.runtime import Runtime
+
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        from ui.app.launch import run_app  # Qt is loaded only for the desktop app
+    if args.command is None:  # options only, but not the ones desktop_target knows: e.g. --db given twice
+        from ui.app.launch import run_app
 
         return run_app(args.db)
     runtime = Runtime(args)

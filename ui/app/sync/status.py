@@ -11,13 +11,11 @@ from bcm.context import Context
 from bcm.database import Database
 from bcm.sync.report import SyncReport
 from ui.app.signals import DATABASE
-from ui.app.sync.conflicts_dialog import ConflictsDialog
-from ui.app.sync.connect_dialog import ConnectDialog
 from ui.app.sync.controller import PASSWORD_NEEDED, SyncController, SyncState
-from ui.app.sync.refused_dialog import RefusedDialog
 
 if TYPE_CHECKING:
     from ui.app.main_window import MainWindow
+    from ui.app.sync.refused_dialog import RefusedDialog
 
 
 class SyncIndicator(QToolButton):
@@ -51,6 +49,8 @@ class SyncUi:
         self.controller.switch(database, ctx)
 
     def connect_server(self) -> None:
+        from ui.app.sync.connect_dialog import ConnectDialog  # the dialogs: imported when first opened
+
         dialog = ConnectDialog(self.controller.server, self.window)
         if dialog.exec():
             self.controller.connect_to(dialog.server_url(), dialog.session_password())
@@ -59,12 +59,16 @@ class SyncUi:
         self.controller.sync_now()
 
     def show_conflicts(self) -> None:
+        from ui.app.sync.conflicts_dialog import ConflictsDialog
+
         dialog = ConflictsDialog(self.window.ctx, self.window)
         dialog.settled.connect(lambda: self.window.signals.changed.emit(DATABASE))
         dialog.finished.connect(lambda _r: self.controller.switch(self.window.database, self.window.ctx))
         dialog.open()
 
     def show_refused(self) -> RefusedDialog:
+        from ui.app.sync.refused_dialog import RefusedDialog
+
         dialog = RefusedDialog(self.window.database, self.window.ctx.user, self.window.ctx.now, self.window)
         dialog.discarded.connect(self._discarded)
         dialog.open()
