@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, make_url, select
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
@@ -21,8 +19,6 @@ from db.engine import make_engine, session_factory, sqlite_path
 from db.migrate import DatabaseTooNew, current_revision, head_revision, upgrade
 from db.models import ImpactLevel, LikelihoodLevel, ScoreBand
 
-APP_NAME = "bcm"
-
 
 class OpenError(DomainError):
     """The database cannot be opened; the message says why and what to do."""
@@ -30,14 +26,6 @@ class OpenError(DomainError):
 
 class PasswordRequired(OpenError):
     """The server wants a password that the URL does not give (ask for it: never store it in plain text)."""
-
-
-def default_target() -> str:
-    """BCM_DB, else the default file in the user data directory (platformdirs: right on Windows too)."""
-    env = os.environ.get("BCM_DB")
-    if env:
-        return env
-    return str(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "bcm.db")
 
 
 @dataclass

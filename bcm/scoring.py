@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from bcm.errors import Problem, ValidationError
 
@@ -165,3 +166,16 @@ def kent_default() -> Matrix:
             Band("High", 16, 25, "#c62828"),
         ),
     )
+
+
+def matrix_from_parts(rows: Iterable[Sequence[Any]]) -> Matrix:
+    """The matrix from the rows of its one-statement read (part, number, name, text, upper): part 0 likelihood
+    levels, 1 impact levels (value, label, descriptor), 2 score bands (min_score, name, colour, max_score)."""
+    levels: tuple[list[Level], list[Level]] = ([], [])
+    bands: list[Band] = []
+    for part, number, name, text, upper in rows:
+        if part == 2:
+            bands.append(Band(name, number, upper, text))
+        else:
+            levels[part].append(Level(number, name, text))
+    return Matrix(likelihood=tuple(levels[0]), impact=tuple(levels[1]), bands=tuple(bands))

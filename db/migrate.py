@@ -11,13 +11,13 @@ from sqlalchemy.exc import DBAPIError
 
 from db.backup import backup_file
 from db.engine import sqlite_path
+from db.revision import HEAD
 
 if TYPE_CHECKING:  # Alembic costs a fifth of a second to import: only when a migration is to be run
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0003"  # the newest revision in migrations/versions (a test keeps the two in step)
 
 
 class DatabaseTooNew(Exception):

@@ -26,7 +26,8 @@ def test_navigation_and_status(qtbot: QtBot, demo_db: Database, demo_ctx: Contex
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert window.nav.count() == len(WORKSPACES)
-    assert str(demo_db.path) in window.status_label.text()
+    assert demo_db.path is not None and demo_db.path.name in window.status_label.text()
+    assert window.status_label.toolTip() == str(demo_db.path) and str(demo_db.path) in window.windowTitle()
     assert "28 risks" in window.status_label.text()
     window.nav.setCurrentRow(2)
     assert window.stack.currentIndex() == 2

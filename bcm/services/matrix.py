@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from bcm.context import Context
 from bcm.errors import ValidationError
-from bcm.scoring import Band, Level, Matrix
+from bcm.scoring import Level, Matrix, matrix_from_parts
 from bcm.services.audit import apply_changes, audit, created
 from db.models import ImpactLevel, LikelihoodLevel, Risk, ScoreBand
 
@@ -23,14 +23,7 @@ _MATRIX = union_all(
 
 def load_matrix(session: Session) -> Matrix:
     """Read as plain columns, not ORM objects, through the session's connection with a statement built once."""
-    levels: tuple[list[Level], list[Level]] = ([], [])
-    bands: list[Band] = []
-    for part, number, name, text, upper in session.connection().execute(_MATRIX):
-        if part == 2:
-            bands.append(Band(name, number, upper, text))
-        else:
-            levels[part].append(Level(number, name, text))
-    return Matrix(likelihood=tuple(levels[0]), impact=tuple(levels[1]), bands=tuple(bands))
+    return matrix_from_parts(session.connection().execute(_MATRIX))
 
 
 def get_matrix(ctx: Context) -> Matrix:

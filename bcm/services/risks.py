@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Row, Select, bindparam, case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bcm.context import Context
 from bcm.errors import NotFoundError, Problem, ValidationError
 from bcm.many_objects import making_many_objects
+from bcm.risk_rows import row_maker
 from bcm.risk_views import (
     ActionView,
     CommentView,
@@ -27,8 +28,8 @@ from bcm.risk_views import (
     RiskRow,
     ScoreChangeView,
 )
-from bcm.rules import action_overdue, review_state, trend
-from bcm.scoring import Band, Matrix
+from bcm.rules import action_overdue
+from bcm.scoring import Matrix
 from bcm.services.audit import apply_changes, check_version, created
 from bcm.services.matrix import load_matrix
 from bcm.services.people import names_by_id, person_id
@@ -135,37 +136,8 @@ def rows_query(today: date, risk_ids: Collection[uuid.UUID] | None = None) -> An
     )
 
 
-def risk_row(r: Row[Any], matrix: Matrix, today: date) -> RiskRow:
+def risk_row(r: Sequence[Any], matrix: Matrix, today: date) -> RiskRow:
     return row_maker(matrix, today)(r)
-
-
-def row_maker(matrix: Matrix, today: date) -> Callable[[Row[Any]], RiskRow]:
-    """Turns rows of rows_query into RiskRows; bands are looked up once per score, not once per row (a county's
-    registers are 100,000 rows)."""
-    bands: dict[int, Band] = {}
-
-    def band_of(score: int) -> Band:
-        band = bands.get(score)
-        if band is None:
-            band = bands[score] = matrix.band_of_score(score)
-        return band
-
-    def make(r: Row[Any]) -> RiskRow:
-        score = r[10] * r[11]
-        band = band_of(score)
-        previous = r[12] * r[13] if r[12] is not None else None
-        target = r[16] * r[17] if r[16] is not None else None
-        return RiskRow(
-            id=r[0], version=r[1], ref=r[2], register=r[3], title=r[4], cause=r[5], consequence=r[6],
-            category=r[7], owner=r[8] or "", status=r[9], likelihood=r[10], impact=r[11], score=score,
-            band=band.name, band_colour=band.colour, previous_score=previous, trend=trend(score, previous),
-            inherent_likelihood=r[14], inherent_impact=r[15], target_likelihood=r[16], target_impact=r[17],
-            target_score=target, last_review=r[18], next_review=r[19],
-            review_state=review_state(r[19], today) if r[9] == "open" else "none",
-            open_actions=r[20] or 0, overdue_actions=r[21] or 0,
-        )
-
-    return make
 
 
 def list_risks(ctx: Context, register: str | None = None, *, include_closed: bool = True) -> list[RiskRow]:

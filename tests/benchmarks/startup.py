@@ -3,11 +3,13 @@
     python -m tests.benchmarks.startup register DB SETTINGS_FOLDER   # the app on the Risk registers workspace
     python -m tests.benchmarks.startup empty - SETTINGS_FOLDER       # the baseline: an empty QMainWindow
 
-It prints one JSON line once the window is painted (for the register window: once the risk table has its first rows:
-a big register's highest-scored risks, read before the rest, or the whole of a small one), with the phases it went
-through and its peak RSS. The register window then waits for the rest of the register and prints a second line, with
-the phase "all_loaded" and the peak RSS with every risk in memory (what the memory benchmark reports). Then it leaves
-at once (os._exit) so teardown is not timed.
+The register child starts as the app starts (ui.app.launch): the first frame painted from the register's first rows,
+then the database opened and the main window shown in its place. It prints one JSON line at each milestone, as it
+reaches it: "first_frame" once the first frame is painted, "working" once the main window is shown with its own
+first rows loaded (a big register's highest-scored risks, or the whole of a small one) and painted, and a last line
+once every risk is loaded, with the phases it went through and its peak RSS (what the memory benchmark reports).
+The empty child prints "working" once its window is painted, then the last line. Then it leaves at once (os._exit)
+so teardown is not timed.
 
 The paint is QWidget.repaint() on the shown window: every widget on screen painted into the backing store, as the
 first frame the user sees. (QWidget.grab() would also lay out the pages the window does not show, work done when
@@ -50,47 +52,52 @@ def main(argv: list[str]) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
     mark("qt")
-    rows = 0
+
+    def say(milestone: str, **more: object) -> None:
+        print(json.dumps({"milestone": milestone, "phases": phases, "peak_mb": round(_peak_mb(), 1),
+                          "rss_mb": round(_current_mb(), 1), **more}), flush=True)
+
     if mode == "empty":
         window = QMainWindow()
         window.resize(1360, 820)
         window.show()
-    else:
-        from bcm.context import Context
-        from bcm.database import open_database
-        from ui.app.main_window import RISKS_PAGE, MainWindow
+        app.processEvents()
+        window.repaint()
+        mark("painted")
+        say("working")
+        say("done")
+        os._exit(0)
 
-        mark("imports")
-        QSettings().setValue("main/workspace", RISKS_PAGE)  # someone who last worked on the registers
-        database = open_database(target)
-        mark("open_database")
-        window = MainWindow(database, Context(database.sessions))
-        mark("main_window")
-        window.show()
+    from ui.app.first_frame import show_first_frame
+    from ui.app.launch import start
+    from ui.app.window_frame import RISKS_PAGE
+
+    QSettings().setValue("main/workspace", RISKS_PAGE)  # someone who last worked on the registers
+    frame = show_first_frame(target)  # shown and painted
+    mark("first_frame")
+    say("first_frame", rows=frame.register.model.rowCount() if frame is not None else 0)
+    main_window = start(target, frame)
+    assert main_window is not None, "the database did not open"
+    window = main_window
+    mark("main_window")
+    loop = QEventLoop()
+    # Queued from the loader threads: cannot fire before exec.
+    window.risks.firstRowsShown.connect(loop.quit)
+    window.risks.loaded.connect(loop.quit)
+    QTimer.singleShot(600_000, loop.quit)
+    loop.exec()
+    mark("loaded")
+    app.processEvents()
+    window.repaint()
+    mark("painted")
+    say("working", rows=window.risks.model.rowCount())
+    if window.risks._loader.busy:  # the rest of a big register, read once its first rows are painted
         loop = QEventLoop()
-        # Queued from the loader threads: cannot fire before exec.
-        window.risks.firstRowsShown.connect(loop.quit)
         window.risks.loaded.connect(loop.quit)
         QTimer.singleShot(600_000, loop.quit)
         loop.exec()
-        mark("loaded")
-        rows = window.risks.model.rowCount()
-    app.processEvents()
-    window.repaint()  # paints every widget on screen into the window's backing store, now
-    mark("painted")
-    report = {"mode": mode, "phases": phases, "rows": rows, "peak_mb": round(_peak_mb(), 1),
-              "rss_mb": round(_current_mb(), 1)}
-    print(json.dumps(report), flush=True)
-    if mode != "empty":
-        if window.risks._loader.busy:  # the rest of a big register, read once its first rows are painted
-            loop = QEventLoop()
-            window.risks.loaded.connect(loop.quit)
-            QTimer.singleShot(600_000, loop.quit)
-            loop.exec()
-        mark("all_loaded")
-        report.update(phases=phases, all_rows=window.risks.model.rowCount(), peak_mb=round(_peak_mb(), 1),
-                      rss_mb=round(_current_mb(), 1))
-    print(json.dumps(report), flush=True)
+    mark("all_loaded")
+    say("done", all_rows=window.risks.model.rowCount())
     os._exit(0)  # leave background work (the automatic backup on opening) and teardown untimed
 
 

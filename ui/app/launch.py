@@ -1,43 +1,84 @@
-"""Starting the desktop app: open the database (or say clearly why not), then show the main window."""
+"""Starting the desktop app: paint the first frame if there is one, open the database (or say clearly why not), then
+show the main window in the first frame's place.
+
+Nothing that imports SQLAlchemy or the models is imported before the first frame is painted (see first_frame)."""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
-from sqlalchemy import make_url
 
-from bcm.context import Context
-from bcm.database import Database, OpenError, PasswordRequired, default_target, open_database
+from bcm.locations import default_target
 from ui.app import crash_guard
-from ui.app.main_window import MainWindow
+from ui.app.first_frame import FirstFrame, show_first_frame
+
+if TYPE_CHECKING:
+    from bcm.database import Database
+    from ui.app.main_window import MainWindow
 
 
 def run_app(target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    name_app(app)
+    window = start(target)
+    if window is None:
+        return 1
+    code = app.exec()
+    window.database.close()
+    return code
+
+
+def name_app(app: QApplication) -> None:
     app.setApplicationName("bcm")
     app.setOrganizationName("bcm")
     app.setApplicationDisplayName("Resilience: risks, plans, exercises and incidents")
     crash_guard.install()
+
+
+def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: bool = True) -> MainWindow | None:
+    """The first frame (unless given, or not wanted), then the database opened and the main window shown in its
+    place; None if the database cannot be opened (said in a message box) or the password prompt is cancelled."""
+    if frame is None and first_frame:
+        frame = show_first_frame(target)
+    from sqlalchemy import make_url  # the rest of the app: imported once the first frame is on the screen
+
+    from bcm.context import Context
+    from bcm.database import OpenError
+    from ui.app.main_window import MainWindow
+
     chosen = target or default_target()
     try:
         database = _open(chosen)
     except OpenError as exc:
+        if frame is not None:
+            frame.close()
         shown = make_url(chosen).render_as_string(hide_password=True) if "://" in chosen else chosen
         QMessageBox.critical(None, "Cannot open the database", f"{exc}\n\nDatabase: {shown}")
-        return 1
+        return None
     if database is None:
-        return 1
+        if frame is not None:
+            frame.close()
+        return None
     window = MainWindow(database, Context(database.sessions, user=database.user()))
+    if frame is not None:
+        # The same rows, so the table is never empty in between; the register then loads as usual behind them.
+        window.risks.show_first_rows(frame.data)
+        window.setGeometry(frame.geometry())
     window.show()
-    code = app.exec()
-    database.close()
-    return code
+    if frame is not None:
+        frame.close()
+    return window
 
 
 def _open(target: str) -> Database | None:
     """Open the database; a server that wants a password gets it asked for (kept in memory only). None: cancelled."""
+    from sqlalchemy import make_url
+
+    from bcm.database import PasswordRequired, open_database
+
     try:
         return open_database(target)
     except PasswordRequired as exc:

@@ -8,15 +8,13 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,17 +29,17 @@ from ui.app.file_actions import FileActions
 from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import DATABASE, AppSignals
 from ui.app.sync.status import SyncUi
-
-WORKSPACES = (
-    ("Dashboard", "Counts by band, overdue reviews and actions, what is due in the next 30 days."),
-    ("Risk registers", "The risk registers, their heat maps and the risk editor."),
-    ("Business continuity", "Service business continuity plans and “who does this disruption hit?”."),
-    ("Exercises and lessons", "Exercises, debriefs, lessons and recommendations."),
-    ("Incidents", "Incident mode: the decision log, situation reports and printed packs."),
-    ("People and services", "People, their phones and on-call roles; services and their managers."),
+from ui.app.window_frame import (
+    LESSONS_PAGE,
+    MENUS,
+    RISKS_PAGE,
+    WORKSPACES,
+    beside,
+    last_workspace,
+    restore_layout,
+    save_layout,
+    workspace_list,
 )
-DASHBOARD, RISKS_PAGE = 0, 1
-LESSONS_PAGE = "Exercises and lessons"
 
 
 def _builder(module: str, name: str) -> Callable[[Context, AppSignals], QWidget]:
@@ -117,19 +115,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.signals = AppSignals()
         self.last_saved: datetime | None = None
-        self.nav = QListWidget()
-        self.nav.setAccessibleName("Workspaces")
-        for title, _ in WORKSPACES:
-            self.nav.addItem(title)
-        self.nav.setMinimumWidth(180)
-        self.nav.setMaximumWidth(260)
+        self.nav = workspace_list()
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self._show_page)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 1170])
+        self.splitter = beside(self.nav, self.stack)
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -210,7 +199,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _menus(self) -> None:
-        self._menus_by_name = {name: self.menuBar().addMenu(name) for name in ("&File", "&Edit", "&View", "&Help")}
+        self._menus_by_name = {name: self.menuBar().addMenu(name) for name in MENUS}
         self._action("&File", "&New database…", self.new_database, QKeySequence.StandardKey.New)
         self._action("&File", "&Open database…", self.open_database, QKeySequence.StandardKey.Open)
         self._menus_by_name["&File"].addSeparator()
@@ -315,27 +304,16 @@ class MainWindow(QMainWindow):
         # Counts only: the full integrity check (`bcm check`) reads the whole file, seconds at county scale.
         counts = ", ".join(f"{n} {label}" for label, n in record_counts(self.ctx).items())
         saved = f" — last saved {self.last_saved.astimezone():%H:%M:%S}" if self.last_saved else ""
-        self.status_label.setText(f"{self.database.describe()} — {counts}{saved}")
+        where = self.database.path.name if self.database.path is not None else self.database.describe()
+        self.status_label.setText(f"{where} — {counts}{saved}")  # the whole path is in the title bar
+        self.status_label.setToolTip(self.database.describe())
 
     # --- window state ------------------------------------------------------------------------------------------
 
     def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        else:
-            self.resize(1360, 820)
-        for key, splitter in (("main/splitter", self.splitter), ("risks/splitter", self.risks.splitter)):
-            state = settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)  # type: ignore[arg-type]
-        self.nav.setCurrentRow(int(settings.value("main/workspace", 0)))  # type: ignore[call-overload]
+        restore_layout(self, self.splitter, self.risks.splitter)
+        self.nav.setCurrentRow(last_workspace())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("main/geometry", self.saveGeometry())
-        settings.setValue("main/splitter", self.splitter.saveState())
-        settings.setValue("risks/splitter", self.risks.splitter.saveState())
-        settings.setValue("main/workspace", self.nav.currentRow())
+        save_layout(self, self.splitter, self.risks.splitter, self.nav.currentRow())
         super().closeEvent(event)

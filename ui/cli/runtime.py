@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import make_url
 
 from bcm.context import Context
-from bcm.database import Database, PasswordRequired, default_target, open_database
+from bcm.database import Database, PasswordRequired, open_database
+from bcm.locations import default_target
 
 
 @dataclass

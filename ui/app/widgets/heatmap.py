@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bcm.heat import Cell
@@ -166,9 +166,11 @@ class HeatMapWidget(QWidget):
         bottom = self.cell_rect(1, 1).bottom()
         for level in matrix.impact:
             rect = self.cell_rect(1, level.value)
-            painter.drawText(QRectF(rect.left(), bottom + 2, rect.width(), BOTTOM - 16),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            room = QRectF(rect.left(), bottom + 2, rect.width(), BOTTOM - 16)
+            painter.setFont(_fitted(small, level.label, room.width() - 2))
+            painter.drawText(room, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                              f"{level.label} ({level.value})")
+        painter.setFont(small)
         painter.drawText(QRectF(LEFT, self.height() - 14, self.width() - LEFT, 14), Qt.AlignmentFlag.AlignCenter,
                          "Impact →")
         painter.end()
@@ -186,3 +188,13 @@ class HeatMapWidget(QWidget):
             right = tip - QPointF(ux * 9 + uy * 6, uy * 9 - ux * 6)
             painter.setBrush(QColor(0, 0, 0, 170))
             painter.drawPolygon(QPolygonF([tip, left, right]))
+
+
+def _fitted(font: QFont, label: str, width: float) -> QFont:
+    """The font, smaller if need be (down to 6 points), so the label's longest word fits the width: a word wider
+    than its column would be drawn over its neighbours' ("Moderate" into "Significant" on a narrow map)."""
+    word = max(label.split() or [label], key=len)
+    fitted = QFont(font)
+    while QFontMetricsF(fitted).horizontalAdvance(word) > width and fitted.pointSizeF() > 6:
+        fitted.setPointSizeF(fitted.pointSizeF() - 0.5)
+    return fitted

@@ -1,0 +1,133 @@
+"""The first frame: the register's first rows read straight from the file are the rows the services read, it is
+painted only where it can be right, and the main window takes its place with the same rows, size and place."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from bcm.context import Context
+from bcm.database import Database
+from bcm.first_rows import FIRST_ROWS, FirstRows, first_rows_of_file
+from bcm.services import risks
+from bcm.services.matrix import get_matrix
+from tests.conftest import fixed_clock
+from tests.gui_helpers import isolate_settings, screenshot
+from ui.app.first_frame import show_first_frame
+from ui.app.launch import start
+from ui.app.window_frame import DASHBOARD, RISKS_PAGE
+
+pytestmark = pytest.mark.sqlite_only  # the first frame reads SQLite files only
+
+TODAY = fixed_clock().astimezone().date()
+
+
+@pytest.fixture(autouse=True)
+def settings(tmp_path: Path) -> None:
+    isolate_settings(tmp_path / "settings")
+    QSettings().setValue("main/workspace", RISKS_PAGE)
+
+
+def through_the_services(ctx: Context, limit: int) -> FirstRows:
+    heat = risks.heatmap(ctx)
+    return FirstRows(get_matrix(ctx), risks.top_open_risks(ctx, limit), risks.register_names(ctx),
+                     Counter({(c.likelihood, c.impact): c.count for c in heat.cells if c.count}))
+
+
+@pytest.mark.parametrize("limit", [1, 5, 12, FIRST_ROWS])
+def test_the_first_rows_read_from_the_file_are_the_rows_the_services_read(demo_db: Database, demo_ctx: Context,
+                                                                           limit: int) -> None:
+    assert demo_db.path is not None
+    risk = risks.list_risks(demo_ctx)[0]  # a deleted risk and a closed one are left out by both
+    risks.close_risk(demo_ctx, risk.id, risk.version, "no longer a risk")
+    read = first_rows_of_file(demo_db.path, limit, TODAY)
+    assert read == through_the_services(demo_ctx, limit)
+    assert len(read.rows) == min(limit, read.open_risks) and risk.id not in {r.id for r in read.rows}
+    assert any(r.overdue_actions for r in first_rows_of_file(demo_db.path, FIRST_ROWS, TODAY).rows)
+
+
+def test_no_first_rows_where_the_file_is_not_one_this_version_reads(tmp_path: Path, demo_file: Path) -> None:
+    missing = tmp_path / "none.db"
+    assert first_rows_of_file(missing, 10, TODAY) is None
+    assert not missing.exists()  # not created by looking
+    text = tmp_path / "notes.db"
+    text.write_text("not a database")
+    assert first_rows_of_file(text, 10, TODAY) is None
+    older = tmp_path / "older.db"
+    shutil.copy(demo_file, older)
+    with sqlite3.connect(older) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0002'")  # opening migrates it: no first frame
+    assert first_rows_of_file(older, 10, TODAY) is None
+    assert first_rows_of_file(demo_file, 10, TODAY) is not None
+
+
+def test_the_first_frame_is_painted_only_on_a_file_and_on_the_registers(tmp_path: Path, demo_file: Path,
+                                                                        qtbot: QtBot) -> None:
+    assert show_first_frame("postgresql+psycopg://someone@server/bcm") is None
+    assert show_first_frame(str(tmp_path / "new.db")) is None
+    QSettings().setValue("main/workspace", DASHBOARD)
+    assert show_first_frame(str(demo_file)) is None
+    QSettings().setValue("main/workspace", RISKS_PAGE)
+    frame = show_first_frame(str(demo_file))
+    assert frame is not None
+    qtbot.addWidget(frame)
+    frame.close()
+
+
+def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Database, demo_ctx: Context,
+                                                      tmp_path: Path) -> None:
+    assert demo_db.path is not None
+    target = str(demo_db.path)
+    demo_db.close()
+    frame = show_first_frame(target)
+    assert frame is not None
+    qtbot.addWidget(frame)
+    assert frame.isVisible() and frame.nav.currentRow() == RISKS_PAGE
+    shown = [frame.register.proxy.index(i, 0).data() for i in range(frame.register.proxy.rowCount())]
+    assert shown and shown == [r.ref for r in sorted(frame.data.rows, key=lambda r: -r.score)]
+    assert "Loading…" in frame.register.count_label.text() and str(frame.data.open_risks) in \
+        frame.register.heat_caption.text()
+    assert frame.windowTitle() == f"bcm — {target}"
+    screenshot(frame, "first-frame", tmp_path / "shots")
+    place = frame.geometry()
+
+    window = start(target, frame)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert not frame.isVisible() and window.isVisible()
+    assert window.geometry() == place and window.nav.currentRow() == RISKS_PAGE
+    assert window.risks.model.rowCount() == len(frame.data.rows)  # the same rows at once, never an empty table
+    qtbot.waitUntil(lambda: not window.risks._loader.busy, timeout=20000)
+    assert window.risks.model.rowCount() == len(risks.list_risks(demo_ctx))  # then the whole register
+    screenshot(window, "after-first-frame", tmp_path / "shots")
+    window.close()
+    window.database.close()
+
+
+def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: Path, tmp_path: Path) -> None:
+    """What is imported when the first frame is painted: not SQLAlchemy, not the models, not the services."""
+    import subprocess
+
+    probe = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})\n"
+        "QSettings().setValue('main/workspace', 1)\n"
+        "from ui.app.first_frame import show_first_frame\n"
+        f"frame = show_first_frame({str(demo_file)!r})\n"
+        "print(frame is not None, sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')"
+        " or m.startswith(('db.models', 'bcm.services', 'bcm.context', 'bcm.database'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.split("\n")[0] == "True []"
