@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from bcm.context import Context
 from bcm.errors import ConflictError, Problem, ValidationError
+from bcm.many_objects import making_many_objects
 from bcm.scoring import Axis, Matrix
 from bcm.services.bulk import (
     AuditLog,
@@ -373,6 +374,7 @@ def _existing_risks(session: Session) -> dict[str, dict[str, Any]]:
     return {r[2].casefold(): dict(zip(names, r, strict=True)) for r in session.execute(select(*columns))}
 
 
+@making_many_objects()  # a county register file: tens of thousands of rows checked and written
 def import_risks(ctx: Context, sheet: Sheet, *, register: str | None = None, dry_run: bool = False) -> ImportSummary:
     """Import a register file. register names the register for rows that name none (or a file with no such column).
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from bcm.context import Context
 from bcm.errors import NotFoundError, Problem, ValidationError
 from bcm.lesson_rules import recommendation_overdue
+from bcm.many_objects import making_many_objects
 from bcm.people_views import (
     ACTIONS_OWNED,
     CASCADES,
@@ -86,7 +87,7 @@ def _person_row(p: Person) -> PersonRow:
 
 def list_people(ctx: Context, search: str = "") -> list[PersonRow]:
     """Everyone not removed, by name; search matches every word in name, job title, team, email, role or phone."""
-    with ctx.reading() as session:
+    with ctx.reading() as session, making_many_objects():  # a county's 5,000 people
         rows = [_person_row(p) for p in session.scalars(
             select(Person).where(Person.deleted_at.is_(None)).order_by(func.lower(Person.name)))]
     return [r for r in rows if r.matches(search)] if search.strip() else rows

@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from bcm.many_objects import making_many_objects
 from bcm.plan_detail_views import DisruptionPack, PlanDetail
 from exports.pdf.document import OFFICIAL_SENSITIVE, PrintInfo, content_width, write_pdf
 from exports.pdf.pack_parts import (
@@ -35,6 +36,7 @@ LOG_SHEETS = 2
 LOG_ROWS = 22
 
 
+@making_many_objects()  # a big document is hundreds of thousands of short-lived objects
 def disruption_pack_pdf(pack: DisruptionPack, path: Path, printed_at: datetime) -> Path:
     info = PrintInfo(title=f"Disruption pack: {pack.label}",
                      source="Plan versions per service",

@@ -16,7 +16,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from bcm.many_objects import making_many_objects
 from exports.pdf.styles import INK, MUTED
 
 MARGIN = 15 * mm
@@ -112,8 +111,7 @@ def write_pdf(path: Path, story: Sequence[Flowable], info: PrintInfo) -> Path:
     )
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"info": info})
     try:
-        with making_many_objects():  # a county-wide pack is hundreds of thousands of short-lived objects
-            doc.build(list(story), canvasmaker=canvas_class)
+        doc.build(list(story), canvasmaker=canvas_class)
         os.replace(partial, path)
     finally:
         if partial.exists():

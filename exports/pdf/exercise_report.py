@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from bcm.lesson_views import ExerciseReport
+from bcm.many_objects import making_many_objects
 from exports.pdf.document import PrintInfo, content_width, write_pdf
 from exports.pdf.styles import BODY, H1, H2, TITLE, grid, label, text
 
@@ -19,6 +20,7 @@ OBSERVATION_HEADINGS = (
 )
 
 
+@making_many_objects()  # a big document is hundreds of thousands of short-lived objects
 def exercise_report_pdf(report: ExerciseReport, path: Path, printed_at: datetime) -> Path:
     info = PrintInfo(title=f"Post-exercise report: {report.name}",
                      source=f"Exercise held {report.held_on:%d/%m/%Y}", printed_at=printed_at)

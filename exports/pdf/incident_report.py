@@ -12,6 +12,7 @@ from bcm.disruptions import LABELS
 from bcm.incident_rules import OPEL_LEVELS
 from bcm.incident_views import IncidentDetail, LogView
 from bcm.lesson_views import LessonRow
+from bcm.many_objects import making_many_objects
 from exports.pdf.document import OFFICIAL_SENSITIVE, PrintInfo, content_width, write_pdf
 from exports.pdf.styles import BODY, H1, TITLE, grid, label, text
 
@@ -37,6 +38,7 @@ def _entry_text(entry: LogView) -> str:
     return "\n".join(parts)
 
 
+@making_many_objects()  # a big document is hundreds of thousands of short-lived objects
 def incident_report_pdf(detail: IncidentDetail, lessons: list[LessonRow], path: Path, printed_at: datetime) -> Path:
     row = detail.row
     info = PrintInfo(title=f"Incident report: {row.title}", source=f"Incident log, {len(detail.log)} entries",

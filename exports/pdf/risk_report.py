@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from bcm.many_objects import making_many_objects
 from bcm.risk_report_views import BandCount, RegisterSection, RiskReport
 from bcm.risk_views import Heatmap, RiskDetail, RiskRow
 from bcm.scoring import Matrix
@@ -41,6 +42,7 @@ def _tint(hex_colour: str, keep: float = 0.28) -> colors.Color:
     return colors.Color(1 - keep * (1 - c.red), 1 - keep * (1 - c.green), 1 - keep * (1 - c.blue))
 
 
+@making_many_objects()  # a big document is hundreds of thousands of short-lived objects
 def risk_report_pdf(report: RiskReport, path: Path, printed_at: datetime) -> Path:
     scope = report.register or "all registers"
     info = PrintInfo(title=f"Risk register report: {scope}", source=f"Register as at {report.as_at:%d/%m/%Y}",

@@ -8,6 +8,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from bcm.many_objects import making_many_objects
 from bcm.plan_detail_views import DependencyView, PlanDetail
 from bcm.services.plans import FIRST_STEPS
 from exports.pdf.document import OFFICIAL_SENSITIVE, PrintInfo, content_width, write_pdf
@@ -58,6 +59,7 @@ def section(number: int) -> str:
     return f"{number}. {SECTIONS[number - 1]}"
 
 
+@making_many_objects()  # a big document is hundreds of thousands of short-lived objects
 def service_pack_pdf(plan: PlanDetail, path: Path, printed_at: datetime) -> Path:
     short = plan.short_name or plan.service
     title = header_title(f"Business continuity grab pack: {plan.service}", f"Grab pack: {plan.service}",

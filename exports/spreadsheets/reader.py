@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bcm.errors import Problem, ValidationError
+from bcm.many_objects import making_many_objects
 from bcm.tabular import Cell, Columns, Sheet, SheetRow
 
 HEADER_SEARCH_ROWS = 50  # how far down a header row is looked for
@@ -24,6 +25,7 @@ def _refuse(path: Path | str, message: str) -> ValidationError:
     return ValidationError(Problem("file", str(path), message))
 
 
+@making_many_objects()  # a row and its cells are a few objects each, and a county's file has tens of thousands
 def read_sheet(path: Path, columns: Columns, *, source: str | None = None) -> Sheet:
     """The table in a file, with its header row found by the column names it holds."""
     name = source or str(path)
