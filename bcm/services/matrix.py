@@ -23,7 +23,7 @@ _MATRIX = union_all(
 
 def load_matrix(session: Session) -> Matrix:
     """Read as plain columns, not ORM objects, through the session's connection with a statement built once."""
-    return matrix_from_parts(session.connection().execute(_MATRIX))
+    return matrix_from_parts(session.connection().execute(_MATRIX).all())  # fetched at once, not row by row
 
 
 def get_matrix(ctx: Context) -> Matrix:
