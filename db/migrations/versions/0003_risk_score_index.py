@@ -1,5 +1,5 @@
-"""indexes for the questions every register window asks first: the heat map of open risks, the highest-scored open
-risks, a register's open risks (this last one takes the place of the index on register_id alone)
+"""partial indexes of the open risks for the questions every register window asks first: the heat map of open risks,
+the highest-scored open risks, a register's open risks
 
 Revision ID: 0003
 Revises: 0002
@@ -16,18 +16,20 @@ down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+OPEN_RISK = sa.text("status = 'open' AND deleted_at IS NULL")
+
 
 def upgrade() -> None:
-    op.create_index("ix_risks_status_scores", "risks", ["status", "deleted_at", "current_likelihood", "current_impact"])
+    where = {"sqlite_where": OPEN_RISK, "postgresql_where": OPEN_RISK}
+    op.create_index("ix_risks_open_scores", "risks", ["current_likelihood", "current_impact", "status", "deleted_at"],
+                    **where)
     op.create_index("ix_risks_open_score", "risks",
-                    ["status", "deleted_at", sa.text("(current_likelihood * current_impact)")])
-    op.create_index("ix_risks_register_scores", "risks",
-                    ["register_id", "status", "deleted_at", "current_likelihood", "current_impact"])
-    op.drop_index("ix_risks_register_id", table_name="risks")
+                    [sa.text("(current_likelihood * current_impact)"), "status", "deleted_at"], **where)
+    op.create_index("ix_risks_open_by_register", "risks",
+                    ["register_id", "current_likelihood", "current_impact", "status", "deleted_at"], **where)
 
 
 def downgrade() -> None:
-    op.create_index("ix_risks_register_id", "risks", ["register_id"])
-    op.drop_index("ix_risks_register_scores", table_name="risks")
+    op.drop_index("ix_risks_open_by_register", table_name="risks")
     op.drop_index("ix_risks_open_score", table_name="risks")
-    op.drop_index("ix_risks_status_scores", table_name="risks")
+    op.drop_index("ix_risks_open_scores", table_name="risks")
