@@ -1,21 +1,26 @@
 """What a register window paints first: a big register's highest-scored open risks and the heat map of every open
 risk, before the rest is read. Read through the services once the app is up, or straight from a SQLite file for the
-first frame, before SQLAlchemy is imported (db.first_rows): the same rows either way."""
+first frame, before SQLAlchemy is imported (db.first_rows): the same rows either way.
+
+Reading the file for the first frame starts on a thread of its own (FirstRowsReading), so the window's modules are
+imported and its widgets built meanwhile: sqlite3 lets go of the interpreter while SQLite works. Only what that
+thread needs is imported here at once; what turns its rows into RiskRows is imported when they are."""
 
 from __future__ import annotations
 
-import uuid
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bcm.heat import Cell
-from bcm.risk_rows import row_maker
-from bcm.risk_views import RiskRow
-from bcm.scoring import Matrix, matrix_from_parts
-from db.first_rows import read_first_rows
+from db.first_rows import FirstRowsRead, read_first_rows
+
+if TYPE_CHECKING:
+    from bcm.heat import Cell
+    from bcm.risk_views import RiskRow
+    from bcm.scoring import Matrix
 
 FIRST_ROWS = 200  # the rows of a big register painted before the rest is read: more than a screen holds
 
@@ -35,22 +40,51 @@ class FirstRows:
         return sum(self.heat.values())
 
 
+class FirstRowsReading:
+    """The first rows of the register in a SQLite file, being read on another thread; result() waits for them."""
+
+    def __init__(self, path: Path, limit: int, today: date) -> None:
+        self._today = today
+        self._read: FirstRowsRead | None = None
+        self._thread = threading.Thread(target=self._run, args=(path, limit), name="first rows", daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path, limit: int) -> None:
+        self._read = read_first_rows(path, limit, self._today)
+
+    def result(self) -> FirstRows | None:
+        """The rows as the register shows them; None if the file cannot be read so (see db.first_rows)."""
+        self._thread.join()
+        return None if self._read is None else _as_shown(self._read, self._today)
+
+
 def first_rows_of_file(path: Path, limit: int, today: date) -> FirstRows | None:
-    """The first rows of the register in a SQLite file, read without SQLAlchemy; None if the file cannot be read so
-    (see db.first_rows)."""
+    """The first rows of the register in a SQLite file, read without SQLAlchemy, here and now."""
     read = read_first_rows(path, limit, today)
-    if read is None:
-        return None
+    return None if read is None else _as_shown(read, today)
+
+
+def _as_shown(read: FirstRowsRead, today: date) -> FirstRows | None:
+    import uuid
+
+    from bcm.errors import DomainError
+    from bcm.risk_rows import row_maker
+    from bcm.scoring import matrix_from_parts
+
+    def as_read_by_the_models(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """As SQLAlchemy's column types hand a row over: the id a UUID (stored as hex), review dates dates."""
+        values = list(row)
+        values[0] = uuid.UUID(hex=values[0])
+        values[18] = date.fromisoformat(values[18]) if values[18] else None
+        values[19] = date.fromisoformat(values[19]) if values[19] else None
+        return tuple(values)
+
     matrix = matrix_from_parts(read.matrix)
+    if matrix.problems():  # not a file the app wrote: left for opening to say what is wrong
+        return None
     make = row_maker(matrix, today)
-    rows = sorted((make(_as_read_by_the_models(r)) for r in read.risks), key=lambda row: (row.register, row.ref))
+    try:
+        rows = sorted((make(as_read_by_the_models(r)) for r in read.risks), key=lambda row: (row.register, row.ref))
+    except (DomainError, ValueError, TypeError):  # a score off the matrix, an id or a date not as the app writes
+        return None
     return FirstRows(matrix, rows, read.registers, Counter({(lk, im): n for lk, im, n in read.heat}))
-
-
-def _as_read_by_the_models(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """A row as SQLAlchemy's column types would hand it over: the id a UUID (stored as hex), review dates dates."""
-    values = list(row)
-    values[0] = uuid.UUID(hex=values[0])
-    values[18] = date.fromisoformat(values[18]) if values[18] else None
-    values[19] = date.fromisoformat(values[19]) if values[19] else None
-    return tuple(values)

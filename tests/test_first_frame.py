@@ -60,6 +60,11 @@ def test_no_first_rows_where_the_file_is_not_one_this_version_reads(tmp_path: Pa
     text = tmp_path / "notes.db"
     text.write_text("not a database")
     assert first_rows_of_file(text, 10, TODAY) is None
+    unbanded = tmp_path / "unbanded.db"  # not as the app writes a file: opening it says what is wrong
+    shutil.copy(demo_file, unbanded)
+    with sqlite3.connect(unbanded) as conn:
+        conn.execute("DELETE FROM score_bands WHERE min_score > 1")
+    assert first_rows_of_file(unbanded, 10, TODAY) is None
     older = tmp_path / "older.db"
     shutil.copy(demo_file, older)
     with sqlite3.connect(older) as conn:
@@ -102,8 +107,11 @@ def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Dat
     assert window is not None
     qtbot.addWidget(window)
     assert not frame.isVisible() and window.isVisible()
-    assert window.geometry() == place and window.nav.currentRow() == RISKS_PAGE
+    assert window.geometry().topLeft() == place.topLeft() and window.height() == place.height()
+    assert window.width() == max(place.width(), window.minimumSizeHint().width())  # unless its content needs more
+    assert window.nav.currentRow() == RISKS_PAGE
     assert window.risks.model.rowCount() == len(frame.data.rows)  # the same rows at once, never an empty table
+    assert not window.risks._first_loader.busy  # and not read again
     qtbot.waitUntil(lambda: not window.risks._loader.busy, timeout=20000)
     assert window.risks.model.rowCount() == len(risks.list_risks(demo_ctx))  # then the whole register
     screenshot(window, "after-first-frame", tmp_path / "shots")

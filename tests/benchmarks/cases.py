@@ -187,7 +187,7 @@ def startup_and_memory(bench: Bench) -> list[Result]:
         base_peaks.append(base["peak_mb"])
     median_phases = {k: round(statistics.median(p[k] for p in phases), 2) for k in phases[0]}
     phase_note = ("phases (s since the interpreter started, medians; first_frame: the first frame painted, "
-                  "painted: the main window painted with its own first rows, all_loaded: every risk in the table): "
+                  "painted: the main window painted in its place, all_loaded: every risk in the table): "
                   + ", ".join(f"{k} {v}" for k, v in median_phases.items()))
     first = Result("start to a painted register window (the first frame)", "s", firsts, base_times,
                    "start to an empty QMainWindow painted", max_ratio=2, max_value=2,
@@ -196,7 +196,7 @@ def startup_and_memory(bench: Bench) -> list[Result]:
                           phase_note])
     start = Result("start to a working register window", "s", times, base_times,
                    "start to an empty QMainWindow painted", max_ratio=2, max_value=2,
-                   notes=[f"the main window in the first frame's place, its own first rows read and painted "
+                   notes=[f"the main window shown in the first frame's place with the same first rows, and painted "
                           f"({all_rows:,} risks once all are loaded)"])
     memory = Result("peak memory, county database open", "MB", peaks, base_peaks,
                     "an empty QMainWindow", max_extra=300,

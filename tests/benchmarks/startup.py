@@ -5,8 +5,9 @@
 
 The register child starts as the app starts (ui.app.launch): the first frame painted from the register's first rows,
 then the database opened and the main window shown in its place. It prints one JSON line at each milestone, as it
-reaches it: "first_frame" once the first frame is painted, "working" once the main window is shown with its own
-first rows loaded (a big register's highest-scored risks, or the whole of a small one) and painted, and a last line
+reaches it: "first_frame" once the first frame is painted, "working" once the main window is shown in its place
+with the same first rows (or, with no first frame, once it has read its own first rows: a big register's
+highest-scored risks, or the whole of a small one) and painted, and a last line
 once every risk is loaded, with the phases it went through and its peak RSS (what the memory benchmark reports).
 The empty child prints "working" once its window is painted, then the last line. Then it leaves at once (os._exit)
 so teardown is not timed.
@@ -80,12 +81,13 @@ def main(argv: list[str]) -> int:
     assert main_window is not None, "the database did not open"
     window = main_window
     mark("main_window")
-    loop = QEventLoop()
-    # Queued from the loader threads: cannot fire before exec.
-    window.risks.firstRowsShown.connect(loop.quit)
-    window.risks.loaded.connect(loop.quit)
-    QTimer.singleShot(600_000, loop.quit)
-    loop.exec()
+    if window.risks.model.rowCount() == 0:  # no first frame was shown: the window reads its own first rows
+        loop = QEventLoop()
+        # Queued from the loader threads: cannot fire before exec.
+        window.risks.firstRowsShown.connect(loop.quit)
+        window.risks.loaded.connect(loop.quit)
+        QTimer.singleShot(600_000, loop.quit)
+        loop.exec()
     mark("loaded")
     app.processEvents()
     window.repaint()

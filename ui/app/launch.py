@@ -62,10 +62,11 @@ def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: b
         if frame is not None:
             frame.close()
         return None
-    window = MainWindow(database, Context(database.sessions, user=database.user()))
+    # Given the first frame's rows, the main window shows them at once (never an empty table in between) and reads
+    # the rest of the register behind them.
+    window = MainWindow(database, Context(database.sessions, user=database.user()),
+                        frame.data if frame is not None else None)
     if frame is not None:
-        # The same rows, so the table is never empty in between; the register then loads as usual behind them.
-        window.risks.show_first_rows(frame.data)
         window.setGeometry(frame.geometry())
     window.show()
     if frame is not None:

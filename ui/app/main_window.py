@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from bcm import __version__
 from bcm.context import Context
 from bcm.database import Database, OpenError, open_database
+from bcm.first_rows import FirstRows
 from bcm.services.health import record_counts
 from ui.app.dashboard import DashboardWidget
 from ui.app.file_actions import FileActions
@@ -109,8 +110,10 @@ class LazyPages(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, ctx: Context) -> None:
+    def __init__(self, database: Database, ctx: Context, first_rows: FirstRows | None = None) -> None:
+        """first_rows: the register's first rows, already read for the first frame (see ui.app.first_frame)."""
         super().__init__()
+        self._first_rows = first_rows
         self.database = database
         self.ctx = ctx
         self.signals = AppSignals()
@@ -139,7 +142,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.dashboard = DashboardWidget(self.ctx, self.signals)
-        self.risks = RiskWorkspace(self.ctx, self.signals)
+        self.risks = RiskWorkspace(self.ctx, self.signals, self._first_rows)
+        self._first_rows = None  # for this database only
         self.dashboard.openRisk.connect(self.open_risk)
         self.dashboard.openRegister.connect(self.open_register)
         self.risks.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))

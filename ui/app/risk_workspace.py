@@ -82,8 +82,11 @@ class RiskWorkspace(RegisterView):
     firstRowsShown = Signal()  # a big register's first rows are in the table; the rest are being read
     first_rows = FIRST_ROWS
 
-    def __init__(self, ctx: Context, signals: AppSignals) -> None:
-        super().__init__(get_matrix(ctx))  # the heat map needs its shape before the first load
+    def __init__(self, ctx: Context, signals: AppSignals, first_rows: FirstRows | None = None) -> None:
+        """first_rows: the first rows already read (by the first frame), shown at once rather than read again."""
+        # The heat map needs the matrix's shape before the first load.
+        super().__init__(first_rows.matrix if first_rows is not None else get_matrix(ctx))
+        self._given_first_rows = first_rows
         self.ctx = ctx
         self.signals = signals
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -120,8 +123,12 @@ class RiskWorkspace(RegisterView):
         gate = None
         if not self._complete and self._gate is None:
             gate = self._gate = threading.Event()
-            limit = self.first_rows
-            self._first_loader.start(lambda: _first_rows(ctx, limit))  # queued first: never waits on the gate
+            given, self._given_first_rows = self._given_first_rows, None
+            if given is not None:
+                self.show_first_rows(given)  # the rest is read once they are painted, as below
+            else:
+                limit = self.first_rows
+                self._first_loader.start(lambda: _first_rows(ctx, limit))  # queued first: never waits on the gate
         self._loader.start(lambda: _load(ctx, gate))
 
     def _apply_first(self, data: FirstRows | None) -> None:
