@@ -86,8 +86,11 @@ def test_table_cells_carry_their_font_and_padding_and_commands_still_override() 
 def _page_code(canvas_class: type[canvas.Canvas]) -> list[str]:
     page = canvas_class(io.BytesIO())
     page.setFont("Helvetica", 8.5)
-    for x, y, text in ((10, 700, "Call the team"), (10, 680, "Émilie O'Connor – 07700 900123"), (30, 660, "(a) \\ b")):
+    for x, y, text in ((10, 700, "Call the team"), (10, 680, "Émilie O'Connor – 07700 900123"), (30, 660, "(a) \\ b"),
+                       (10.25, 640.5, ""), (10, 620, "a → b ✓"), (10, 600, "£5m · 50%")):
         page.drawString(x, y, text)
+    page.setFont("Helvetica-Bold", 9)
+    page.drawString(12, 580, "Bold")
     return list(page._code)
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str, unicode2T1
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -42,14 +43,17 @@ class _NumberedCanvas(canvas.Canvas):
 
     def drawString(self, x: float, y: float, text: str, mode: int | None = None, charSpace: float = 0,
                    direction: str | None = None, wordSpace: float | None = None, shaping: bool = False) -> None:
-        """ReportLab's drawString, less the width it works out for every string and then discards: a pack's tables
-        draw thousands of strings. Anything but plain left-to-right text goes to ReportLab's own."""
-        if mode is not None or charSpace or wordSpace or direction or shaping:
-            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
-            return
-        t = self.beginText(x, y)
-        t.textLine(text)
-        self.drawText(t)
+        """ReportLab's drawString for plain text in one of the standard fonts, written as ReportLab writes it (a test
+        compares the two) without the text object, the width it works out and discards and the steps between: a
+        pack's tables draw thousands of strings. Anything else goes to ReportLab's own."""
+        font = getFont(self._fontname)
+        if mode is None and not (charSpace or wordSpace or direction or shaping or font._dynamicFont
+                                 or font._multiByte) and self.bottomup:
+            pieces = unicode2T1(text, [font, *font.substitutionFonts])
+            if len(pieces) == 1 and pieces[0][0] is font:  # every character in the font's own encoding
+                self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm ({self._escape(pieces[0][1])}) Tj T* ET")
+                return
+        super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
