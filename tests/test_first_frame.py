@@ -10,7 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bcm.context import Context
@@ -20,7 +21,7 @@ from bcm.services import risks
 from bcm.services.matrix import get_matrix
 from tests.conftest import fixed_clock
 from tests.gui_helpers import isolate_settings, screenshot
-from ui.app.first_frame import show_first_frame
+from ui.app.first_frame import hand_over, show_first_frame
 from ui.app.launch import start
 from ui.app.window_frame import DASHBOARD, RISKS_PAGE
 
@@ -83,7 +84,8 @@ def test_the_first_frame_is_painted_only_on_a_file_and_on_the_registers(tmp_path
     frame = show_first_frame(str(demo_file))
     assert frame is not None
     qtbot.addWidget(frame)
-    frame.close()
+    hand_over(frame)
+    assert QApplication.overrideCursor() is None
 
 
 def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Database, demo_ctx: Context,
@@ -100,13 +102,15 @@ def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Dat
     assert "Loading…" in frame.register.count_label.text() and str(frame.data.open_risks) in \
         frame.register.heat_caption.text()
     assert frame.windowTitle() == f"bcm — {target}"
+    cursor = QApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor  # it takes no input yet
     screenshot(frame, "first-frame", tmp_path / "shots")
     place = frame.geometry()
 
     window = start(target, frame)
     assert window is not None
     qtbot.addWidget(window)
-    assert not frame.isVisible() and window.isVisible()
+    assert not frame.isVisible() and window.isVisible() and QApplication.overrideCursor() is None
     assert window.geometry().topLeft() == place.topLeft() and window.height() == place.height()
     assert window.width() == max(place.width(), window.minimumSizeHint().width())  # unless its content needs more
     assert window.nav.currentRow() == RISKS_PAGE

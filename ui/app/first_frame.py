@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from bcm.first_rows import FIRST_ROWS, FirstRows, FirstRowsReading
 from bcm.locations import default_target, sqlite_file
@@ -61,4 +61,13 @@ def show_first_frame(target: str | None) -> FirstFrame | None:
     frame.show_rows(data)
     frame.show()
     frame.repaint()  # now: the event loop does not run until the main window is ready
+    from PySide6.QtCore import Qt  # after the paint: its first use costs 30 ms
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # it takes no input yet: say so
     return frame
+
+
+def hand_over(frame: FirstFrame) -> None:
+    """The main window has taken the frame's place: close it and give the pointer back."""
+    frame.close()
+    QApplication.restoreOverrideCursor()

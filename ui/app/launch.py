@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from bcm.locations import default_target
 from ui.app import crash_guard
-from ui.app.first_frame import FirstFrame, show_first_frame
+from ui.app.first_frame import FirstFrame, hand_over, show_first_frame
 
 if TYPE_CHECKING:
     from bcm.database import Database
@@ -54,13 +54,13 @@ def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: b
         database = _open(chosen)
     except OpenError as exc:
         if frame is not None:
-            frame.close()
+            hand_over(frame)
         shown = make_url(chosen).render_as_string(hide_password=True) if "://" in chosen else chosen
         QMessageBox.critical(None, "Cannot open the database", f"{exc}\n\nDatabase: {shown}")
         return None
     if database is None:
         if frame is not None:
-            frame.close()
+            hand_over(frame)
         return None
     # Given the first frame's rows, the main window shows them at once (never an empty table in between) and reads
     # the rest of the register behind them.
@@ -70,7 +70,7 @@ def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: b
         window.setGeometry(frame.geometry())
     window.show()
     if frame is not None:
-        frame.close()
+        hand_over(frame)
     return window
 
 
