@@ -92,6 +92,31 @@ def test_the_same_field_changed_differently_is_a_conflict_both_kept_in_the_audit
         assert trail == 1, "both versions of the conflicting field are in the audit trail"
 
 
+def test_a_conflicting_edits_audit_entries_go_up_with_it_once_settled(laptops: tuple[Replica, Replica],
+                                                                     server: str, tmp_path: Path) -> None:
+    a, b = laptops
+    pid = a.add_person("Priya Shah")
+    a.sync(server)
+    b.sync(server)
+    a.edit_person(pid, job_title="Locality manager")
+    b.edit_person(pid, job_title="Area manager")
+    a.sync(server)
+    b.sync(server)
+    [conflict] = open_conflicts(b.ctx)
+    c = new_replica(tmp_path, "carol")  # a third laptop: what the server's trail holds reaches it
+    c.sync(server)
+    assert c.count(AuditEntry, AuditEntry.record_id == pid, AuditEntry.user_name == "bob") == 0  # not while open
+    resolve(b.ctx, conflict.id, "mine")
+    b.sync(server)
+    c.sync(server)
+    assert c.person(pid).job_title == "Area manager"
+    assert c.count(AuditEntry, AuditEntry.record_id == pid, AuditEntry.user_name == "bob",
+                   AuditEntry.new_value == "Area manager",
+                   AuditEntry.record_label.not_like("%sync conflict%")) == 1  # bob's edit went up with the record
+    assert c.count(AuditEntry, AuditEntry.record_label.like("%sync conflict settled%")) == 1
+    c.database.close()
+
+
 @pytest.mark.parametrize("take, expected", [("mine", "Area manager"), ("theirs", "Locality manager")])
 def test_a_conflict_settled_by_taking_one_side(laptops: tuple[Replica, Replica], server: str, take: str,
                                                 expected: str) -> None:

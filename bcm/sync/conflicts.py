@@ -14,6 +14,8 @@ from bcm.context import Context
 from bcm.errors import NotFoundError, ValidationError
 from bcm.services.audit import audit
 from bcm.services.bulk import audit_text
+from bcm.sync import ledger
+from bcm.sync.discard import keep_record_audits_here
 from bcm.sync.rows import decode_field, parse_typed, table_named
 from db.models import Base, Record, SyncConflict, SyncHeld
 
@@ -102,12 +104,26 @@ def resolve(ctx: Context, conflict_id: uuid.UUID, take: str, value: str | None =
         conflict.resolved_at, conflict.resolved_by = ctx.now(), ctx.user
         conflict.resolution = f"{take}: {audit_text(chosen)}"
         held = session.get(SyncHeld, (conflict.table_name, conflict.record_id))
-        if held is not None:
-            held.reason = "conflict settled: goes to the server at the next sync"
-        else:
+        refused_before = held is not None and ledger.REFUSED_BEFORE in held.reason
+        last = not _open_on(session, conflict)
+        if held is None:
             session.add(SyncHeld(table_name=conflict.table_name, record_id=conflict.record_id,
                                  reason="conflict settled: goes to the server at the next sync"))
+        elif last:  # while another field is in conflict, the record stays held as it was
+            held.reason = "conflict settled: goes to the server at the next sync"
+        if refused_before and take == "theirs" and last:
+            # The change the server refused is given up for the server's version: what this laptop's trail says of
+            # it (the change, the conflict, this choice) stays here, so the server's trail never shows it.
+            session.flush()
+            keep_record_audits_here(session.connection(), (conflict.table_name, conflict.record_id))
         return view
+
+
+def _open_on(session: Any, conflict: SyncConflict) -> bool:
+    """Whether another field of the same record is still in conflict."""
+    return session.scalar(select(SyncConflict.id).where(
+        SyncConflict.table_name == conflict.table_name, SyncConflict.record_id == conflict.record_id,
+        SyncConflict.resolved_at.is_(None), SyncConflict.id != conflict.id).limit(1)) is not None
 
 
 def _chosen(view: ConflictView, take: str, value: str | None) -> Any:

@@ -155,6 +155,16 @@ def _keep_audits_here(conn: Connection, settled: set[ledger.Key]) -> None:
     ledger.release(conn, [(AUDIT, i) for i in kept])
 
 
+def keep_record_audits_here(conn: Connection, key: ledger.Key) -> None:
+    """Every audit entry about this record that is not on the server yet: kept in this computer's trail, never sent
+    (a change the server refused, given up for the server's version)."""
+    audit = table_named(AUDIT)
+    rows = fetch(conn, audit, [i for t, i in ledger.dirty(conn) if t == AUDIT])
+    kept = {i: (LOCAL_ONLY, r) for i, r in rows.items() if (r["table_name"], r["record_id"]) == key}
+    ledger.set_bases(conn, audit, kept)
+    ledger.release(conn, [(AUDIT, i) for i in kept])
+
+
 def _with_dependants(conn: Connection, refused: dict[ledger.Key, str],
                      chosen: Collection[ledger.Key]) -> dict[ledger.Key, str]:
     """The chosen refused changes, with each refused record that would refer to nothing once they are taken back:

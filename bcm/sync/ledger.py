@@ -22,6 +22,8 @@ conflict_table = cast(Table, SyncConflict.__table__)
 
 SERVER, PULLED, PUSHED, LAST_SYNC = "server", "pulled_upto", "pushed_upto", "last_sync"
 REFUSED = "refused by the server"  # how a held change's reason starts when the server's roles refused it
+CONFLICT = "conflict waiting to be resolved"  # a held record's reason while a conflict on it is open
+REFUSED_BEFORE = "the server had refused the change here"  # in a conflict's reason: its record was held as refused
 
 
 def get_state(conn: Connection, key: str) -> str | None:

@@ -80,6 +80,7 @@ class _Applier:
     def __init__(self, conn: Connection, report: SyncReport, now: datetime, user: str) -> None:
         self.conn, self.report, self.now, self.user = conn, report, now, user
         self.dirty = ledger.dirty(conn)
+        self.refused = ledger.refused(conn)
         self.failed: list[int] = []
         self.audits: list[dict[str, Any]] = []
         self.journal: list[ledger.Key] = []
@@ -175,7 +176,10 @@ class _Applier:
                     action="update", field=conflict.field, old_value=audit_text(conflict.mine),
                     new_value=audit_text(conflict.theirs),
                 ))
-            self.to_hold[key] = "conflict waiting to be resolved"
+            # A change the server refused stays known as refused while it is in conflict: see conflicts.resolve.
+            why = self.refused.get(key)
+            before = "" if why is None else f" ({ledger.REFUSED_BEFORE}: {why})"
+            self.to_hold[key] = ledger.CONFLICT + before
 
     def delete_gone(self, table: Table, seqs: dict[uuid.UUID, int], theirs: dict[uuid.UUID, Row]) -> None:
         """Hard deletes on the server go here too, unless changed here: then the record goes back up as new."""

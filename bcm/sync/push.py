@@ -67,9 +67,10 @@ def _server_message(exc: Exception) -> str:
     return str(getattr(diag, "message_primary", None) or _reason(exc))
 
 
-def gather(conn: Connection) -> tuple[int, dict[str, Outgoing], list[ledger.Key]]:
+def gather(conn: Connection) -> tuple[int, dict[str, Outgoing], list[ledger.Key], set[ledger.Key]]:
     """(journal top, what to send per table, records kept back before that have nothing to send now: put back as
-    the server has them, or a local record removed before it ever went up), read in one snapshot of the replica."""
+    the server has them, or a local record removed before it ever went up, records in an open conflict: not sent),
+    read in one snapshot of the replica."""
     top = ledger.journal_top(conn)
     blocked = ledger.open_conflict_keys(conn)
     wanted: dict[str, list[uuid.UUID]] = {}
@@ -98,13 +99,13 @@ def gather(conn: Connection) -> tuple[int, dict[str, Outgoing], list[ledger.Key]
                 continue
             if (table.name, record_id) in was_held:
                 settled.append((table.name, record_id))
-    return top, out, settled
+    return top, out, settled, blocked
 
 
 def push(local: Engine, server: Engine, report: SyncReport) -> int:
     """Send local changes; returns how many were stale (changed on the server meanwhile)."""
     with local.connect() as conn, conn.begin():
-        top, outgoing, settled = gather(conn)
+        top, outgoing, settled, blocked = gather(conn)
         pulled = ledger.watermark(conn, ledger.PULLED)
     outcome = Outcome(settled=settled)
     if any(o.inserts or o.updates or o.deletes for o in outgoing.values()):
@@ -121,7 +122,7 @@ def push(local: Engine, server: Engine, report: SyncReport) -> int:
                         _Writer(conn, table, outcome).write(outgoing[table.name])
                 _delete_all(conn, retry, outcome)
                 if AUDIT in outgoing:  # last: an entry goes up only with the change it records
-                    _Writer(conn, _audit(), outcome).write(_audits_to_send(outgoing[AUDIT], outcome))
+                    _Writer(conn, _audit(), outcome).write(_audits_to_send(outgoing[AUDIT], outcome, blocked))
                 write_entries(conn, seq, list(outcome.applied) + outcome.deleted)
         except DBAPIError as exc:
             if not _denied(exc):
@@ -144,11 +145,13 @@ def _driver_quiet() -> Iterator[None]:
         driver.setLevel(level)
 
 
-def _audits_to_send(going: Outgoing, outcome: Outcome) -> Outgoing:
-    """The audit entries to send: those recording a change kept back wait for it."""
+def _audits_to_send(going: Outgoing, outcome: Outcome, blocked: set[ledger.Key]) -> Outgoing:
+    """The audit entries to send: those recording a change kept back, or a change to a record in an open conflict
+    (not sent until it is settled), wait for it."""
     send = Outgoing(updates=going.updates, deletes=going.deletes)
     for row in going.inserts:
-        if outcome.kept_back((row["table_name"], row["record_id"])):
+        key = (row["table_name"], row["record_id"])
+        if outcome.kept_back(key) or key in blocked:
             outcome.waiting[(AUDIT, row["id"])] = WAITS
         else:
             send.inserts.append(row)
