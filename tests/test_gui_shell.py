@@ -26,6 +26,7 @@ def test_navigation_and_status(qtbot: QtBot, demo_db: Database, demo_ctx: Contex
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert window.nav.count() == len(WORKSPACES)
+    qtbot.waitUntil(lambda: "28 risks" in window.status_label.text())  # counted off the GUI thread
     assert demo_db.path is not None and demo_db.path.name in window.status_label.text()
     assert window.status_label.toolTip() == str(demo_db.path) and str(demo_db.path) in window.windowTitle()
     assert "28 risks" in window.status_label.text()
@@ -67,7 +68,7 @@ def test_opening_a_bad_database_says_why_and_keeps_the_open_one(
     assert not window.switch_database(str(target), must_exist=True)
     assert shown and message in shown[0] and "stays open" in shown[0]
     assert window.database is demo_db
-    assert "28 risks" in window.status_label.text()
+    qtbot.waitUntil(lambda: "28 risks" in window.status_label.text())
 
 
 def test_opening_a_database_from_a_newer_version_says_so(
@@ -98,7 +99,7 @@ def test_switching_to_another_database_reloads_every_workspace(
     window = MainWindow(demo_db, demo_ctx)
     qtbot.addWidget(window)
     assert window.switch_database(str(tmp_path / "new.db"))
-    assert "0 risks" in window.status_label.text()
+    qtbot.waitUntil(lambda: "0 risks" in window.status_label.text())
     qtbot.waitUntil(lambda: not window.risks._loader.busy)
     assert window.risks.model.rowCount() == 0
     window.database.close()

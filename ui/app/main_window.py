@@ -25,6 +25,7 @@ from bcm.context import Context
 from bcm.database import Database, OpenError, open_database
 from bcm.first_rows import FirstRows
 from bcm.services.health import record_counts
+from ui.app.background import Latest
 from ui.app.dashboard import DashboardWidget
 from ui.app.file_actions import FileActions
 from ui.app.risk_workspace import RiskWorkspace
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._counts = ""  # the record counts last counted, shown until the next count is in
+        self._counting = Latest(self._counted, lambda _error: self._show_status(""), parent=self)
         self.signals.changed.connect(self._changed)
         self.signals.openRecommendation.connect(self.open_recommendation)
         self.files = FileActions(self)
@@ -305,11 +308,22 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        # Counts only: the full integrity check (`bcm check`) reads the whole file, seconds at county scale.
-        counts = ", ".join(f"{n} {label}" for label, n in record_counts(self.ctx).items())
+        """The file, its record counts and the last save. Counted off the GUI thread: at county scale counting is
+        tens of milliseconds, at start-up and after every save. (Counts only: the full integrity check, `bcm check`,
+        reads the whole file, seconds at county scale.)"""
+        ctx = self.ctx
+        self._counting.start(lambda: record_counts(ctx))
+        self._show_status(self._counts)
+
+    def _counted(self, counts: dict[str, int]) -> None:
+        self._counts = ", ".join(f"{n} {label}" for label, n in counts.items())
+        self._show_status(self._counts)
+
+    def _show_status(self, counts: str) -> None:
         saved = f" — last saved {self.last_saved.astimezone():%H:%M:%S}" if self.last_saved else ""
         where = self.database.path.name if self.database.path is not None else self.database.describe()
-        self.status_label.setText(f"{where} — {counts}{saved}")  # the whole path is in the title bar
+        # the whole path is in the title bar and the tooltip
+        self.status_label.setText(f"{where} — {counts or 'counting…'}{saved}")
         self.status_label.setToolTip(self.database.describe())
 
     # --- window state ------------------------------------------------------------------------------------------
