@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
 from bcm.context import Context
@@ -16,7 +16,7 @@ from bcm.services.audit import audit
 from bcm.services.bulk import audit_text
 from bcm.sync import ledger
 from bcm.sync.discard import keep_record_audits_here
-from bcm.sync.rows import decode_field, parse_typed, table_named
+from bcm.sync.rows import decode_field, fetch, parse_typed, same_content, table_named
 from db.models import Base, Record, SyncConflict, SyncHeld
 
 CHOICES = ("mine", "theirs", "value")
@@ -111,12 +111,23 @@ def resolve(ctx: Context, conflict_id: uuid.UUID, take: str, value: str | None =
                                  reason="conflict settled: goes to the server at the next sync"))
         elif last:  # while another field is in conflict, the record stays held as it was
             held.reason = "conflict settled: goes to the server at the next sync"
-        if refused_before and take == "theirs" and last:
-            # The change the server refused is given up for the server's version: what this laptop's trail says of
-            # it (the change, the conflict, this choice) stays here, so the server's trail never shows it.
+        if refused_before and last:
             session.flush()
-            keep_record_audits_here(session.connection(), (conflict.table_name, conflict.record_id))
+            conn = session.connection()
+            if _as_on_the_server(conn, conflict.table_name, conflict.record_id):
+                # Nothing is left of the change the server refused (the server's side taken, or a value that is
+                # the server's): what this laptop's trail says of it (the change, the conflict, this choice) stays
+                # here, so the server's trail never shows it. Anything left of it goes up at the next sync, and is
+                # refused and held again if the server still refuses it, its trail waiting with it.
+                keep_record_audits_here(conn, (conflict.table_name, conflict.record_id))
         return view
+
+
+def _as_on_the_server(conn: Connection, table_name: str, record_id: uuid.UUID) -> bool:
+    """Whether the record here is as the server last had it."""
+    table = table_named(table_name)
+    row, base = fetch(conn, table, [record_id]).get(record_id), ledger.bases(conn, table, [record_id]).get(record_id)
+    return row is not None and base is not None and same_content(table, row, base[1])
 
 
 def _open_on(session: Any, conflict: SyncConflict) -> bool:

@@ -80,6 +80,7 @@ class _Applier:
     def __init__(self, conn: Connection, report: SyncReport, now: datetime, user: str) -> None:
         self.conn, self.report, self.now, self.user = conn, report, now, user
         self.dirty = ledger.dirty(conn)
+        self.held = ledger.held(conn)
         self.refused = ledger.refused(conn)
         self.failed: list[int] = []
         self.audits: list[dict[str, Any]] = []
@@ -178,8 +179,12 @@ class _Applier:
                 ))
             # A change the server refused stays known as refused while it is in conflict: see conflicts.resolve.
             why = self.refused.get(key)
-            before = "" if why is None else f" ({ledger.REFUSED_BEFORE}: {why})"
-            self.to_hold[key] = ledger.CONFLICT + before
+            if why is not None:
+                self.to_hold[key] = f"{ledger.CONFLICT} ({ledger.REFUSED_BEFORE}: {why})"
+            elif ledger.REFUSED_BEFORE not in self.held.get(key, ""):  # else already in conflict, refused before
+                self.to_hold[key] = ledger.CONFLICT
+            else:
+                self.to_hold[key] = self.held[key]
 
     def delete_gone(self, table: Table, seqs: dict[uuid.UUID, int], theirs: dict[uuid.UUID, Row]) -> None:
         """Hard deletes on the server go here too, unless changed here: then the record goes back up as new."""

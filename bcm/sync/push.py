@@ -127,7 +127,7 @@ def push(local: Engine, server: Engine, report: SyncReport) -> int:
         except DBAPIError as exc:
             if not _denied(exc):
                 raise
-            outcome = _all_denied(server, outgoing, settled, exc)
+            outcome = _all_denied(server, outgoing, settled, blocked, exc)
     _acknowledge(local, top, outcome, report)
     return outcome.stale
 
@@ -163,7 +163,7 @@ def _audit() -> Table:
 
 
 def _all_denied(server: Engine, outgoing: dict[str, Outgoing], settled: list[ledger.Key],
-                exc: DBAPIError) -> Outcome:
+                blocked: set[ledger.Key], exc: DBAPIError) -> Outcome:
     """The server refused this login any write (a viewer): every change is kept back, saying who may make it."""
     with server.connect() as conn:
         why = explain_refusal(conn, _server_message(exc))
@@ -181,7 +181,8 @@ def _all_denied(server: Engine, outgoing: dict[str, Outgoing], settled: list[led
         for record_id, _ in going.deletes:
             outcome.denied[(table.name, record_id)] = (f"removing {label(table, None)}", why)
     for row in audits:
-        if outcome.kept_back((row["table_name"], row["record_id"])):
+        key = (row["table_name"], row["record_id"])
+        if outcome.kept_back(key) or key in blocked:
             outcome.waiting[(AUDIT, row["id"])] = WAITS
         else:
             outcome.denied[(AUDIT, row["id"])] = (label(_audit(), row), why)
