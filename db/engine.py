@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -60,7 +60,7 @@ def make_engine(target: str) -> Engine:
     if not is_url(target):
         path = Path(target).expanduser().resolve()
         create_private_file(path)
-        url = f"sqlite:///{path.as_posix()}"
+        url: str | URL = URL.create("sqlite", database=str(path))  # a path may hold "?" or "#": not parsed as a URL
     else:
         url = target
         path_or_none = sqlite_path(target)

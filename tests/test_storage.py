@@ -218,3 +218,25 @@ def test_a_writer_kept_out_too_long_gets_a_clear_busy_error(tmp_path: Path, monk
     again = open_database(target)
     assert risks.list_registers(Context(again.sessions)) == []
     again.close()
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("name", ["q?x.db", "a b#c%20.db", "é ü.db"])
+def test_a_file_name_with_url_characters_opens_that_file(tmp_path: Path, name: str) -> None:
+    """A path is a path, not a URL: "?" would otherwise start a query string and open another file."""
+    import sqlite3
+
+    from bcm.database import open_database
+
+    path = tmp_path / name
+    database = open_database(str(path))
+    try:
+        with database.engine.begin() as conn:
+            conn.execute(text("INSERT INTO risk_registers (id, created_at, updated_at, version, name, level, "
+                              "description) VALUES ('00000000000000000000000000000001', '2026-11-30', '2026-11-30', "
+                              "1, 'Probe', 'directorate', '')"))
+    finally:
+        database.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db" or p.name == "q") == [name]
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT name FROM risk_registers").fetchall() == [("Probe",)]
