@@ -143,3 +143,20 @@ def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: P
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.split("\n")[0] == "True []"
+
+
+def test_if_the_main_window_cannot_be_built_the_first_frame_and_its_wait_cursor_go(
+    qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ui.app.main_window
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the window could not be built")
+
+    frame = show_first_frame(str(demo_file))
+    assert frame is not None
+    qtbot.addWidget(frame)
+    monkeypatch.setattr(ui.app.main_window, "MainWindow", broken)
+    with pytest.raises(RuntimeError):  # for the crash guard to report
+        start(str(demo_file), frame)
+    assert not frame.isVisible() and QApplication.overrideCursor() is None

@@ -98,7 +98,9 @@ def test_switching_to_another_database_reloads_every_workspace(
 ) -> None:
     window = MainWindow(demo_db, demo_ctx)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "28 risks" in window.status_label.text())
     assert window.switch_database(str(tmp_path / "new.db"))
+    assert "28 risks" not in window.status_label.text()  # never the other database's counts beside this one's name
     qtbot.waitUntil(lambda: "0 risks" in window.status_label.text())
     qtbot.waitUntil(lambda: not window.risks._loader.busy)
     assert window.risks.model.rowCount() == 0

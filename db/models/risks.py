@@ -62,6 +62,8 @@ class Risk(Record):
         # too, so SQLite answers from the index alone.
         Index("ix_risks_open_scores", "current_likelihood", "current_impact", "status", "deleted_at",
               sqlite_where=OPEN_RISK, postgresql_where=OPEN_RISK),
+        # SQLAlchemy cannot read an index on an expression back from SQLite: a migration that copies this table
+        # (batch_alter_table) drops it without a word, and must create it again.
         Index("ix_risks_open_score", text("(current_likelihood * current_impact)"), "status", "deleted_at",
               sqlite_where=OPEN_RISK, postgresql_where=OPEN_RISK),
         Index("ix_risks_open_by_register", "register_id", "current_likelihood", "current_impact", "status",

@@ -47,8 +47,8 @@ class _NumberedCanvas(canvas.Canvas):
         compares the two) without the text object, the width it works out and discards and the steps between: a
         pack's tables draw thousands of strings. Anything else goes to ReportLab's own."""
         font = getFont(self._fontname)
-        if mode is None and not (charSpace or wordSpace or direction or shaping or font._dynamicFont
-                                 or font._multiByte) and self.bottomup:
+        if mode is None and type(text) is str and not (charSpace or wordSpace or direction or shaping
+                                                       or font._dynamicFont or font._multiByte) and self.bottomup:
             pieces = unicode2T1(text, [font, *font.substitutionFonts])
             if len(pieces) == 1 and pieces[0][0] is font:  # every character in the font's own encoding
                 self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm ({self._escape(pieces[0][1])}) Tj T* ET")

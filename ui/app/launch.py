@@ -43,6 +43,15 @@ def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: b
     place; None if the database cannot be opened (said in a message box) or the password prompt is cancelled."""
     if frame is None and first_frame:
         frame = show_first_frame(target)
+    try:
+        return _main_window(target, frame)
+    except BaseException:
+        if frame is not None and frame.isVisible():  # whatever went wrong, the frame and its wait cursor go
+            hand_over(frame)
+        raise
+
+
+def _main_window(target: str | None, frame: FirstFrame | None) -> MainWindow | None:
     from sqlalchemy import make_url  # the rest of the app: imported once the first frame is on the screen
 
     from bcm.context import Context

@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._counts = ""  # the record counts last counted, shown until the next count is in
-        self._counting = Latest(self._counted, lambda _error: self._show_status(""), parent=self)
+        self._counting = Latest(self._counted, lambda _error: self._show_status("record counts unavailable"),
+                                parent=self)
         self.signals.changed.connect(self._changed)
         self.signals.openRecommendation.connect(self.open_recommendation)
         self.files = FileActions(self)
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
             return False
         self.database.close()
         self.database = database
+        self._counts = ""  # the other database's, until this one's are counted
         self.ctx = Context(database.sessions, user=self.ctx.user, clock=self.ctx.clock)
         self.last_saved = None
         self.sync.switch(database, self.ctx)
