@@ -19,7 +19,7 @@ from db.first_rows import FirstRowsRead, read_first_rows
 
 if TYPE_CHECKING:
     from bcm.heat import Cell
-    from bcm.risk_views import RiskRow
+    from bcm.risk_rows import RiskRow
     from bcm.scoring import Matrix
 
 FIRST_ROWS = 200  # the rows of a big register painted before the rest is read: more than a screen holds

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from bcm.risk_views import RiskRow
+from bcm.risk_rows import RiskRow
 
 Cell = tuple[int, int]
 

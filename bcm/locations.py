@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "bcm"
 
 
@@ -15,6 +13,8 @@ def default_target() -> str:
     env = os.environ.get("BCM_DB")
     if env:
         return env
+    import platformdirs  # only here: `bcm --db FILE` starts without it
+
     return str(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "bcm.db")
 
 

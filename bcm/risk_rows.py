@@ -1,15 +1,64 @@
 """Risk rows as the register shows them, made from the columns bcm.services.risks.rows_query reads (and
-db.first_rows reads, for the first frame): kept apart from the services so the first frame imports no SQLAlchemy."""
+db.first_rows reads, for the first frame): kept apart from the services and the other read-models so the first
+frame imports no SQLAlchemy and no more than it shows."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bcm.risk_views import RiskRow
-from bcm.rules import review_state, trend
+from bcm.rules import ReviewState, Trend, review_state, trend
 from bcm.scoring import Band, Matrix
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    id: uuid.UUID
+    version: int
+    ref: str
+    register: str
+    title: str
+    cause: str
+    consequence: str
+    category: str
+    owner: str
+    status: str
+    likelihood: int
+    impact: int
+    score: int
+    band: str
+    band_colour: str
+    previous_score: int | None
+    trend: Trend
+    inherent_likelihood: int | None
+    inherent_impact: int | None
+    target_likelihood: int | None
+    target_impact: int | None
+    target_score: int | None
+    last_review: date | None
+    next_review: date | None
+    review_state: ReviewState
+    open_actions: int
+    overdue_actions: int
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": str(self.id), "ref": self.ref, "register": self.register, "title": self.title,
+            "owner": self.owner, "status": self.status, "category": self.category,
+            "likelihood": self.likelihood, "impact": self.impact, "score": self.score, "band": self.band,
+            "previous_score": self.previous_score, "trend": self.trend,
+            "inherent_likelihood": self.inherent_likelihood, "inherent_impact": self.inherent_impact,
+            "target_likelihood": self.target_likelihood, "target_impact": self.target_impact,
+            "target_score": self.target_score,
+            "last_review": self.last_review.isoformat() if self.last_review else None,
+            "next_review": self.next_review.isoformat() if self.next_review else None,
+            "review_state": self.review_state, "open_actions": self.open_actions,
+            "overdue_actions": self.overdue_actions,
+        }
+
 
 
 def row_maker(matrix: Matrix, today: date) -> Callable[[Sequence[Any]], RiskRow]:

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from bcm.rules import ReviewState, Trend
+from bcm.risk_rows import RiskRow as RiskRow  # lives with what makes it: the first frame needs no more
 
 
 @dataclass(frozen=True)
@@ -16,52 +16,6 @@ class RegisterRow:
     level: str
     owner: str
     open_risks: int
-
-
-@dataclass(frozen=True)
-class RiskRow:
-    id: uuid.UUID
-    version: int
-    ref: str
-    register: str
-    title: str
-    cause: str
-    consequence: str
-    category: str
-    owner: str
-    status: str
-    likelihood: int
-    impact: int
-    score: int
-    band: str
-    band_colour: str
-    previous_score: int | None
-    trend: Trend
-    inherent_likelihood: int | None
-    inherent_impact: int | None
-    target_likelihood: int | None
-    target_impact: int | None
-    target_score: int | None
-    last_review: date | None
-    next_review: date | None
-    review_state: ReviewState
-    open_actions: int
-    overdue_actions: int
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": str(self.id), "ref": self.ref, "register": self.register, "title": self.title,
-            "owner": self.owner, "status": self.status, "category": self.category,
-            "likelihood": self.likelihood, "impact": self.impact, "score": self.score, "band": self.band,
-            "previous_score": self.previous_score, "trend": self.trend,
-            "inherent_likelihood": self.inherent_likelihood, "inherent_impact": self.inherent_impact,
-            "target_likelihood": self.target_likelihood, "target_impact": self.target_impact,
-            "target_score": self.target_score,
-            "last_review": self.last_review.isoformat() if self.last_review else None,
-            "next_review": self.next_review.isoformat() if self.next_review else None,
-            "review_state": self.review_state, "open_actions": self.open_actions,
-            "overdue_actions": self.overdue_actions,
-        }
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,14 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bcm.errors import DomainError
 
 
 def log_path() -> Path:
+    import platformdirs  # when something has gone wrong, not at every start
+
     return Path(platformdirs.user_log_dir("bcm", appauthor=False)) / "errors.log"
 
 

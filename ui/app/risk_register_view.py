@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from bcm.first_rows import FirstRows
 from bcm.heat import Cell
-from bcm.risk_views import RiskRow
+from bcm.risk_rows import RiskRow
 from bcm.scoring import Matrix
 from ui.app.models.risk_filter import RiskFilter, RiskFilterProxy
 from ui.app.models.risk_table import ROW_ROLE, RiskTableModel

@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel
 
 from bcm.heat import Cell, cell_of
-from bcm.risk_views import RiskRow
+from bcm.risk_rows import RiskRow
 from ui.app.models.keyed_proxy import KeyedRowsProxy
 from ui.app.models.risk_table import RiskTableModel
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from bcm.risk_views import RiskRow
+from bcm.risk_rows import RiskRow
 from bcm.rules import TREND_ARROWS
 from bcm.scoring import Matrix
 from ui.app.colours import text_on
