@@ -58,12 +58,6 @@ class FirstRowsReading:
         return None if self._read is None else _as_shown(self._read, self._today)
 
 
-def first_rows_of_file(path: Path, limit: int, today: date) -> FirstRows | None:
-    """The first rows of the register in a SQLite file, read without SQLAlchemy, here and now."""
-    read = read_first_rows(path, limit, today)
-    return None if read is None else _as_shown(read, today)
-
-
 def _as_shown(read: FirstRowsRead, today: date) -> FirstRows | None:
     import uuid
 

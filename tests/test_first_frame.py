@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from bcm.context import Context
 from bcm.database import Database
-from bcm.first_rows import FIRST_ROWS, FirstRows, first_rows_of_file
+from bcm.first_rows import FIRST_ROWS, FirstRows, FirstRowsReading
 from bcm.services import risks
 from bcm.services.matrix import get_matrix
 from tests.conftest import fixed_clock
@@ -28,6 +29,10 @@ from ui.app.window_frame import DASHBOARD, RISKS_PAGE
 pytestmark = pytest.mark.sqlite_only  # the first frame reads SQLite files only
 
 TODAY = fixed_clock().astimezone().date()
+
+
+def first_rows_of_file(path: Path, limit: int, today: date) -> FirstRows | None:
+    return FirstRowsReading(path, limit, today).result()  # as the first frame reads them
 
 
 @pytest.fixture(autouse=True)

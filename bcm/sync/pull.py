@@ -178,13 +178,11 @@ class _Applier:
                     new_value=audit_text(conflict.theirs),
                 ))
             # A change the server refused stays known as refused while it is in conflict: see conflicts.resolve.
-            why = self.refused.get(key)
+            why, held = self.refused.get(key), self.held.get(key, "")
             if why is not None:
                 self.to_hold[key] = f"{ledger.CONFLICT} ({ledger.REFUSED_BEFORE}: {why})"
-            elif ledger.REFUSED_BEFORE not in self.held.get(key, ""):  # else already in conflict, refused before
-                self.to_hold[key] = ledger.CONFLICT
-            else:
-                self.to_hold[key] = self.held[key]
+            else:  # in conflict already, refused before or not: as it was
+                self.to_hold[key] = held if ledger.REFUSED_BEFORE in held else ledger.CONFLICT
 
     def delete_gone(self, table: Table, seqs: dict[uuid.UUID, int], theirs: dict[uuid.UUID, Row]) -> None:
         """Hard deletes on the server go here too, unless changed here: then the record goes back up as new."""

@@ -29,6 +29,7 @@ from exports.pdf.styles import (
     SMALL,
     Bold,
     cell_table,
+    grid,
     markup,
     text,
 )
@@ -76,11 +77,7 @@ def wrapped(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seque
             extra_style: Sequence[tuple[Any, ...]] = ()) -> Table:
     """Like styles.grid() (wrapped cells, header row repeated on every page), and also: a cell may hold a list of
     flowables, and a row may split inside a long cell, so no amount of typed text overflows a page."""
-    return cell_table(headers, rows, widths, [
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        *extra_style,
-    ], repeatRows=1, splitByRow=True, splitInRow=1)
+    return grid(headers, rows, widths, extra_style, splitInRow=1)
 
 
 def lines(*parts: tuple[str, ParagraphStyle]) -> list[Paragraph]:

@@ -225,13 +225,13 @@ def cell_table(headers: Sequence[str] | None, rows: Sequence[Sequence[Any]], wid
 
 
 def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-         extra_style: Sequence[tuple[Any, ...]] = ()) -> Table:
-    """A table whose cells wrap and whose header row repeats on every page it spans."""
+         extra_style: Sequence[tuple[Any, ...]] = (), **options: Any) -> Table:
+    """A table whose cells wrap and whose header row repeats on every page it spans (options: Table's own)."""
     return cell_table(headers, rows, widths, [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         *extra_style,
-    ], repeatRows=1, splitByRow=True)
+    ], repeatRows=1, splitByRow=True, **options)
 
 
 def label(value: str) -> str:

@@ -25,6 +25,16 @@ def due_text(row: LessonRow) -> str:
     return f"{row.due:%d/%m/%Y}" + (" OVERDUE" if row.overdue else "")
 
 
+def status_text(row: LessonRow) -> str:
+    """A recommendation's status as the tables' tooltips give it, with its evidence and who verified it."""
+    parts = [status_label(row.status)]
+    if row.evidence:
+        parts.append(f"Evidence: {row.evidence}")
+    if row.verified_by:
+        parts.append(f"Verified by: {row.verified_by}")
+    return "\n".join(parts)
+
+
 class LessonTableModel(PlainRowsModel[LessonRow]):
     EVENT, LESSON, RECOMMENDATION, OWNER, DUE, STATUS, THEMES, CHANGES = range(8)
     HEADERS = ("Event", "Lesson identified", "Recommendation", "Owner", "Due", "Status", "Themes", "Changes")
@@ -63,12 +73,7 @@ class LessonTableModel(PlainRowsModel[LessonRow]):
         if column == self.RECOMMENDATION and row.recommendation:
             return row.recommendation
         if column == self.STATUS and row.recommendation_id:
-            parts = [status_label(row.status)]
-            if row.evidence:
-                parts.append(f"Evidence: {row.evidence}")
-            if row.verified_by:
-                parts.append(f"Verified by: {row.verified_by}")
-            return "\n".join(parts)
+            return status_text(row)
         if column == self.DUE and row.overdue:
             return "The due date has passed and the recommendation is not yet implemented"
         return None

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from bcm.lesson_rules import OPEN_STATUSES, STATUSES, status_label
 from bcm.lesson_views import LessonRow
-from ui.app.models.lesson_table import OVERDUE, due_text
+from ui.app.models.lesson_table import OVERDUE, due_text, status_text
 from ui.app.models.rows import PlainRowsModel
 
 DONE = QColor("#546e7a")  # implemented or embedded: no longer anyone's action
@@ -46,12 +46,7 @@ class RecommendationTableModel(PlainRowsModel[LessonRow]):
         if column == self.DUE and row.overdue:
             return "The due date has passed and the recommendation is not yet implemented"
         if column == self.STATUS:
-            parts = [status_label(row.status)]
-            if row.evidence:
-                parts.append(f"Evidence: {row.evidence}")
-            if row.verified_by:
-                parts.append(f"Verified by: {row.verified_by}")
-            return "\n".join(parts)
+            return status_text(row)
         if column == self.FROM:
             return f"Identified from the {row.event_kind} {row.event}, {row.event_date:%d/%m/%Y}"
         return None
