@@ -19,7 +19,7 @@ from bcm.rules import DUE_SOON_DAYS, review_state
 from bcm.scoring import Band, Matrix
 from bcm.services.lessons import recommendation_summary
 from bcm.services.matrix import load_matrix
-from db.models import Lesson, Person, Recommendation, Risk, RiskAction, RiskRegister
+from db.models import RISK_IS_OPEN, Lesson, Person, Recommendation, Risk, RiskAction, RiskRegister
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def _open_risks(session: Session, matrix: Matrix, today: date
                 ) -> tuple[dict[str, Counter[str]], list[DueItem], list[DueItem]]:
     """Open risks by band per register, counted by the database (one row per register and score, not per risk), and
     the open risks whose review is overdue or due soon (only those are read)."""
-    live = (Risk.status == "open", Risk.deleted_at.is_(None))
+    live = (RISK_IS_OPEN,)
     score = Risk.current_likelihood * Risk.current_impact
     bands: dict[int, Band] = {}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -79,7 +79,7 @@ def _open_risks(session: Session, matrix: Matrix, today: date
 
 NO_OWNER = "(no owner)"  # the owner's line for open actions that name nobody
 _OPEN_ACTION = (RiskAction.status.in_(("open", "in_progress")), RiskAction.deleted_at.is_(None),
-                Risk.status == "open", Risk.deleted_at.is_(None))  # an open action of an open risk (joined)
+                RISK_IS_OPEN)  # an open action of an open risk (joined)
 # The same without joining the risk: not one of the (fewer) risks closed or deleted, found in one pass over the risks.
 # This spares a look-up of each action's risk, most of the cost of counting a county's 100,000 actions, and has
 # SQLite read the actions in the table's order rather than the risks' (with the risk_id index) when it must join.

@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 from sqlalchemy import event
 
 from bcm.context import Context
-from bcm.database import Database
+from bcm.database import Database, open_database
 from bcm.many_objects import making_many_objects
 from bcm.services import risks
 from bcm.services.matrix import get_matrix
@@ -25,6 +25,7 @@ from bcm.tabular import Column, Columns
 from exports.pdf.document import PrintInfo, _NumberedCanvas
 from exports.pdf.styles import CELL, CELL_BOLD, CELL_PADDING, Bold, grid
 from exports.spreadsheets.reader import read_sheet
+from tests.conftest import DEMO_TEMPLATE, PostgresCluster, fixed_clock
 
 
 @pytest.mark.sqlite_only  # SQLite's planner; PostgreSQL has its own statistics
@@ -57,6 +58,30 @@ def test_the_register_windows_first_questions_are_answered_from_indexes(demo_db:
     for plan, index in zip(plans, expected, strict=True):
         assert index in plan, plan
         assert not re.search(r"SCAN risks(?! USING)", plan) and "TEMP B-TREE" not in plan, plan  # no table scan
+
+
+def test_a_prepared_plan_of_the_open_risks_can_still_use_their_partial_indexes(postgres: PostgresCluster) -> None:
+    """psycopg prepares a statement run five times, and PostgreSQL may then plan it once for any value bound: with
+    'open' bound as a value, that plan could not use the indexes of the open risks. It is written into the statement,
+    so even a plan made for any value (forced here, with table scans priced out) reads the heat map from its index."""
+    url = postgres.create(DEMO_TEMPLATE)
+    database = open_database(url)
+    asked: list[tuple[str, Any]] = []
+    try:
+        event.listen(database.engine, "before_cursor_execute",
+                     lambda _c, _k, statement, parameters, *_r: asked.append((statement, parameters)))
+        risks.heatmap(Context(database.sessions, user="tester", clock=fixed_clock))
+        statement, parameters = next((s, p) for s, p in asked if "GROUP BY risks.current_likelihood" in s)
+        assert "'open'" in statement and "open" not in str(parameters)
+        with database.engine.connect() as conn:
+            conn.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            conn.exec_driver_sql(f"PREPARE heat AS {statement}")
+            plan = "\n".join(row[0] for row in conn.exec_driver_sql("EXPLAIN EXECUTE heat"))
+        assert "ix_risks_open_scores" in plan, plan
+    finally:
+        database.close()
+        postgres.drop(url)
 
 
 def test_the_matrix_read_in_one_statement_is_the_matrix_saved(demo_ctx: Context) -> None:

@@ -37,6 +37,7 @@ from bcm.rules import action_overdue
 from bcm.services.audit import apply_changes, check_version, created
 from bcm.services.plans import plan_status
 from db.models import (
+    RISK_IS_OPEN,
     CascadeEntry,
     Control,
     Exercise,
@@ -277,13 +278,13 @@ def _reassign(session: Session, ctx: Context, old: uuid.UUID, new: uuid.UUID) ->
             if apply_changes(session, ctx, record, label(record), changes):
                 moved += 1
 
-    hand(session.scalars(select(Risk).where(Risk.owner_id == old, Risk.status == "open", Risk.deleted_at.is_(None))),
+    hand(session.scalars(select(Risk).where(Risk.owner_id == old, RISK_IS_OPEN)),
          lambda r: r.ref, "owner_id")
     hand(session.scalars(select(RiskAction).join(Risk).where(
         RiskAction.owner_id == old, RiskAction.status.in_(OPEN_ACTIONS), RiskAction.deleted_at.is_(None),
         Risk.deleted_at.is_(None))), lambda a: "action", "owner_id")
     hand(session.scalars(select(Control).join(Risk).where(
-        Control.owner_id == old, Control.deleted_at.is_(None), Risk.status == "open", Risk.deleted_at.is_(None))),
+        Control.owner_id == old, Control.deleted_at.is_(None), RISK_IS_OPEN)),
          lambda c: "control", "owner_id")
     hand(session.scalars(select(RiskRegister).where(RiskRegister.owner_id == old, RiskRegister.deleted_at.is_(None))),
          lambda r: r.name, "owner_id")

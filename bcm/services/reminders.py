@@ -11,7 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from bcm.context import Context
-from db.models import Person, Plan, Recommendation, Risk, RiskAction, Service
+from db.models import RISK_IS_OPEN, Person, Plan, Recommendation, Risk, RiskAction, Service
 
 Sel = TypeVar("Sel", bound=Select[Any])
 
@@ -41,7 +41,7 @@ def reminders(ctx: Context, owner: str | None = None) -> list[Reminder]:
     with ctx.reading() as session:
         for r, name in session.execute(wanted(
             select(Risk, person.name).outerjoin(person, person.id == Risk.owner_id)
-            .where(Risk.status == "open", Risk.deleted_at.is_(None), Risk.next_review.is_not(None)))).tuples():
+            .where(RISK_IS_OPEN, Risk.next_review.is_not(None)))).tuples():
             found.append(Reminder(uid("review", r.id), r.next_review or date.max, "risk review",
                                   f"Review risk {r.ref}: {r.title}",
                                   f"{r.ref} {r.title}\nCause: {r.cause}\nConsequence: {r.consequence}", name or ""))

@@ -17,7 +17,7 @@ from bcm.scoring import Matrix
 from bcm.services.matrix import load_matrix
 from bcm.services.people import names_by_id
 from bcm.services.risks import heatmap, register_id, risk_row, rows_query
-from db.models import Control, Person, ReviewComment, Risk, RiskAction, RiskRegister, ScoreChange
+from db.models import RISK_IS_OPEN, Control, Person, ReviewComment, Risk, RiskAction, RiskRegister, ScoreChange
 
 
 def risk_details(ctx: Context, register: str | None = None, *, include_closed: bool = True) -> list[RiskDetail]:
@@ -33,8 +33,8 @@ def risk_details(ctx: Context, register: str | None = None, *, include_closed: b
             query = query.where(Risk.register_id == found)
             chosen = chosen.where(Risk.register_id == found)
         if not include_closed:
-            query = query.where(Risk.status == "open")
-            chosen = chosen.where(Risk.status == "open")
+            query = query.where(RISK_IS_OPEN)
+            chosen = chosen.where(RISK_IS_OPEN)
         rows = [risk_row(r, matrix, today) for r in session.execute(query)]
         names = names_by_id(session)
 

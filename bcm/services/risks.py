@@ -33,7 +33,7 @@ from bcm.scoring import Matrix
 from bcm.services.audit import apply_changes, check_version, created
 from bcm.services.matrix import load_matrix
 from bcm.services.people import names_by_id, person_id
-from db.models import Control, Person, ReviewComment, Risk, RiskAction, RiskRegister, ScoreChange
+from db.models import RISK_IS_OPEN, Control, Person, ReviewComment, Risk, RiskAction, RiskRegister, ScoreChange
 from db.models.risks import REGISTER_LEVELS, RISK_KINDS, TREATMENTS
 
 ScoreKind = Literal["inherent", "current", "target"]
@@ -48,7 +48,7 @@ def list_registers(ctx: Context) -> list[RegisterRow]:
     owner = aliased(Person)
     open_count = (  # count(*), not count(id): answered from ix_risks_status_scores alone
         select(func.count())
-        .where(Risk.register_id == RiskRegister.id, Risk.status == "open", Risk.deleted_at.is_(None))
+        .where(Risk.register_id == RiskRegister.id, RISK_IS_OPEN)
         .scalar_subquery()
     )
     query = (
@@ -148,7 +148,7 @@ def list_risks(ctx: Context, register: str | None = None, *, include_closed: boo
         if register is not None:
             query = query.where(Risk.register_id == register_id(session, register))
         if not include_closed:
-            query = query.where(Risk.status == "open")
+            query = query.where(RISK_IS_OPEN)
         make = row_maker(matrix, today)
         # Plain columns through the session's connection: the ORM's per-row handling adds nothing here.
         rows = [make(r) for r in session.connection().execute(query)]
@@ -165,7 +165,7 @@ def top_open_risks(ctx: Context, limit: int) -> list[RiskRow]:
     collation."""
     today = ctx.today()
     score = Risk.current_likelihood * Risk.current_impact
-    live = (Risk.deleted_at.is_(None), Risk.status == "open")
+    live = (RISK_IS_OPEN,)
     with ctx.reading() as session:
         conn = session.connection()
         matrix = load_matrix(session)
@@ -253,9 +253,8 @@ def _heat_query(score: ScoreKind, include_closed: bool, of_register: bool) -> Se
     each time was a tenth of that); the register's name is bound as "register", lower case."""
     lk = getattr(Risk, f"{score}_likelihood")
     im = getattr(Risk, f"{score}_impact")
-    query = select(lk, im, func.count()).where(Risk.deleted_at.is_(None), lk.is_not(None)).group_by(lk, im)
-    if not include_closed:
-        query = query.where(Risk.status == "open")
+    query = select(lk, im, func.count()).where(lk.is_not(None)).group_by(lk, im)
+    query = query.where(Risk.deleted_at.is_(None) if include_closed else RISK_IS_OPEN)
     if of_register:
         query = query.where(Risk.register_id == select(RiskRegister.id).where(
             func.lower(RiskRegister.name) == bindparam("register"), RiskRegister.deleted_at.is_(None)

@@ -35,12 +35,22 @@ from db.models.plans import (
     ResponseCard,
     StaffingThreshold,
 )
-from db.models.risks import Control, ReviewComment, Risk, RiskAcceptance, RiskAction, RiskRegister, ScoreChange
+from db.models.risks import (
+    RISK_IS_OPEN,
+    Control,
+    ReviewComment,
+    Risk,
+    RiskAcceptance,
+    RiskAction,
+    RiskRegister,
+    ScoreChange,
+)
 from db.models.scoring import ImpactLevel, LikelihoodLevel, ScoreBand
 from db.models.sync import SyncBase, SyncChange, SyncClock, SyncConflict, SyncHeld, SyncState
 
 __all__ = [
-    "ActivityImpact", "AuditEntry", "Base", "CardStep", "CascadeEntry", "Control", "CriticalActivity", "Debrief",
+    "RISK_IS_OPEN", "ActivityImpact", "AuditEntry", "Base", "CardStep", "CascadeEntry", "Control", "CriticalActivity",
+    "Debrief",
     "Dependency", "DependencyActivity", "Exercise", "ExerciseObjective", "ExerciseParticipant", "ExercisePlan",
     "ImpactLevel", "Incident", "IncidentDisruption", "IncidentService", "Lesson", "LessonTheme", "LikelihoodLevel",
     "LogEntry", "Observation", "ObservationTheme", "OpelChange", "Person", "Plan", "PlanVersion", "Recommendation",

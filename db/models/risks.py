@@ -6,7 +6,19 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, String, Text, text
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    and_,
+    literal_column,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Record, UTCDateTime
@@ -100,6 +112,12 @@ class Risk(Record):
     actions: Mapped[list[RiskAction]] = relationship(lazy="raise", order_by="RiskAction.due_on")
     comments: Mapped[list[ReviewComment]] = relationship(lazy="raise", order_by="ReviewComment.commented_on")
     history: Mapped[list[ScoreChange]] = relationship(lazy="raise", order_by="ScoreChange.changed_at")
+
+
+# An open, live risk, as the partial indexes above say it. 'open' is written into the statement, not bound: SQLite
+# prepares a statement again on every run when a bound value decides whether a partial index applies, and a
+# PostgreSQL generic plan cannot use them at all.
+RISK_IS_OPEN = and_(Risk.status == literal_column("'open'"), Risk.deleted_at.is_(None))
 
 
 class RiskAcceptance(Record):
