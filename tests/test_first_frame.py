@@ -108,7 +108,7 @@ def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Dat
         frame.register.heat_caption.text()
     assert frame.windowTitle() == f"bcm — {target}"
     cursor = QApplication.overrideCursor()
-    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor  # it takes no input yet
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor  # it answers; the app is opening
     screenshot(frame, "first-frame", tmp_path / "shots")
     place = frame.geometry()
 
@@ -150,7 +150,7 @@ def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: P
     assert result.stdout.split("\n")[0] == "True []"
 
 
-def test_if_the_main_window_cannot_be_built_the_first_frame_and_its_wait_cursor_go(
+def test_if_the_main_window_cannot_be_built_the_first_frame_and_its_busy_cursor_go(
     qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import ui.app.main_window

@@ -6,13 +6,15 @@ Nothing that imports SQLAlchemy or the models is imported before the first frame
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from bcm.locations import default_target
 from ui.app import crash_guard
-from ui.app.first_frame import FirstFrame, hand_over, show_first_frame
+from ui.app.first_frame import FirstFrame, carry_over, hand_over, show_first_frame
+from ui.app.input_while_loading import answering_input
 
 if TYPE_CHECKING:
     from bcm.database import Database
@@ -23,9 +25,10 @@ def run_app(target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     name_app(app)
-    window = start(target)
+    frame = show_first_frame(target)
+    window = start(target, frame, first_frame=False)
     if window is None:
-        return 1
+        return 0 if frame is not None and frame.dismissed else 1
     code = app.exec()
     window.database.close()
     return code
@@ -40,24 +43,29 @@ def name_app(app: QApplication) -> None:
 
 def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: bool = True) -> MainWindow | None:
     """The first frame (unless given, or not wanted), then the database opened and the main window shown in its
-    place; None if the database cannot be opened (said in a message box) or the password prompt is cancelled."""
+    place, as the user left the frame; None if the database cannot be opened (said in a message box), the password
+    prompt is cancelled or the frame was closed while the app was opening."""
     if frame is None and first_frame:
         frame = show_first_frame(target)
     try:
         return _main_window(target, frame)
     except BaseException:
-        if frame is not None and frame.isVisible():  # whatever went wrong, the frame and its wait cursor go
+        if frame is not None and frame.isVisible():  # whatever went wrong, the frame and its busy cursor go
             hand_over(frame)
         raise
 
 
 def _main_window(target: str | None, frame: FirstFrame | None) -> MainWindow | None:
-    from sqlalchemy import make_url  # the rest of the app: imported once the first frame is on the screen
+    with answering_input() if frame is not None else nullcontext():  # the rest of the app, the frame on the screen
+        from sqlalchemy import make_url
 
-    from bcm.context import Context
-    from bcm.database import OpenError
-    from ui.app.main_window import MainWindow
+        from bcm.context import Context
+        from bcm.database import OpenError
+        from ui.app.main_window import MainWindow
 
+    if frame is not None and frame.dismissed:  # closed while the app was opening: it stops there
+        hand_over(frame)
+        return None
     chosen = target or default_target()
     try:
         database = _open(chosen)
@@ -78,7 +86,8 @@ def _main_window(target: str | None, frame: FirstFrame | None) -> MainWindow | N
     if frame is not None:
         window.setGeometry(frame.geometry())
     window.show()
-    if frame is not None:
+    if frame is not None:  # once shown, laid out at its size: the splitters then keep the sizes they are given
+        carry_over(frame, window)
         hand_over(frame)
     return window
 

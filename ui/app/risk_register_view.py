@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -35,6 +36,25 @@ from ui.app.widgets.filter_combo import ALL, refill
 from ui.app.widgets.heatmap import HeatMapWidget
 
 SCORE_KINDS = (("Current", "current"), ("Inherent", "inherent"), ("Target", "target"))
+NOT_YET = "Ready in a moment, once the app has finished opening"
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the user has set in the view: carried from the first frame to the main window in its place."""
+
+    filters: tuple[str, str, str, str]  # register, owner, band, status, as the boxes show them
+    overdue: tuple[bool, bool]  # review overdue, actions overdue
+    search: str
+    search_cursor: int
+    score_kind: int
+    moves: bool
+    cell: tuple[int, int] | None  # the heat map cell chosen (likelihood, impact)
+    sort: tuple[int, Qt.SortOrder]
+    selected: uuid.UUID | None
+    scrolled: int
+    splitter: list[int]
+    focus: str  # "search", "table" or "" (elsewhere)
 
 
 def _combo(name: str) -> QComboBox:
@@ -49,6 +69,7 @@ class RegisterView(QWidget):
         super().__init__()
         self.matrix = matrix
         self._first_heat: Counter[Cell] | None = None  # the heat map while only the first rows are in
+        self.acting = True  # False in the first frame: nothing can be done to a risk until the app has opened
         self.model = RiskTableModel(self.matrix)
         self.proxy = RiskFilterProxy()
         self.proxy.setSourceModel(self.model)
@@ -240,9 +261,57 @@ class RegisterView(QWidget):
         self.table.scrollTo(self.proxy.index(found, 0))
         return True
 
+    def set_acting(self, acting: bool) -> None:
+        self.acting = acting
+        for button in (self.add_button, self.edit_button, self.close_button, self.reopen_button,
+                       self.escalate_button, self.print_button):
+            button.setToolTip("" if acting else NOT_YET)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        row = self.selected_row()
+        self.add_button.setEnabled(self.acting)
+        self.print_button.setEnabled(self.acting)
+        row = self.selected_row() if self.acting else None
         self.edit_button.setEnabled(row is not None)
         self.close_button.setEnabled(row is not None and row.status == "open")
         self.reopen_button.setEnabled(row is not None and row.status == "closed")
         self.escalate_button.setEnabled(row is not None)
+
+    # --- carried from the first frame ----------------------------------------------------------------------------
+
+    def view_state(self) -> ViewState:
+        cell = self.proxy.current.cell
+        selected = self.selected_row()
+        header = self.table.horizontalHeader()
+        focus = "search" if self.search.hasFocus() else "table" if self.table.hasFocus() else ""
+        return ViewState(
+            (self.register_box.currentText(), self.owner_box.currentText(), self.band_box.currentText(),
+             self.status_box.currentText()),
+            (self.overdue_review_box.isChecked(), self.overdue_actions_box.isChecked()),
+            self.search.text(), self.search.cursorPosition(), self.kind_box.currentIndex(), self.moves_box.isChecked(),
+            (cell[1], cell[2]) if cell is not None else None,
+            (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+            selected.id if selected is not None else None, self.table.verticalScrollBar().value(),
+            self.splitter.sizes(), focus)
+
+    def set_view_state(self, state: ViewState) -> None:
+        """As the user left it, but for a filter value this view does not offer."""
+        for box, text in zip((self.register_box, self.owner_box, self.band_box, self.status_box), state.filters,
+                             strict=True):
+            if box.findText(text) >= 0:
+                box.setCurrentText(text)
+        self.overdue_review_box.setChecked(state.overdue[0])
+        self.overdue_actions_box.setChecked(state.overdue[1])
+        self.search.setText(state.search)
+        self.search.setCursorPosition(state.search_cursor)
+        self.kind_box.setCurrentIndex(state.score_kind)
+        self.moves_box.setChecked(state.moves)
+        if state.cell is not None and self.proxy.current.cell is None:
+            self.toggle_cell(*state.cell)
+        self.table.sortByColumn(*state.sort)
+        if state.selected is not None:
+            self.select_risk(state.selected)
+        self.table.verticalScrollBar().setValue(state.scrolled)
+        self.splitter.setSizes(state.splitter)
+        if state.focus:
+            (self.search if state.focus == "search" else self.table).setFocus()
