@@ -10,16 +10,19 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui_helpers import isolate_settings, screenshot
 from ui.app.first_frame import FirstFrame, show_first_frame
-from ui.app.input_while_loading import answering_input
+from ui.app.input_while_loading import Stopped, answering_input
 from ui.app.launch import run_app, start
 from ui.app.models.risk_table import RiskTableModel
 from ui.app.risk_editor import RiskEditor
@@ -126,16 +129,85 @@ def test_closing_the_first_frame_while_the_app_opens_stops_it_there(qtbot: QtBot
     assert not [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
 
 
-def test_imports_let_the_window_handle_input_between_modules(tmp_path: Path, qtbot: QtBot) -> None:
-    """Each module of a slow package takes 30 ms to import: a timer due at once fires before the package is in."""
-    package = tmp_path / "slowpackage"
+def building_the_main_window_also(monkeypatch: pytest.MonkeyPatch, then: Callable[[], None]) -> None:
+    """`then` is done while the main window is being built: as input that comes in meanwhile."""
+    import ui.app.main_window
+
+    class Built(ui.app.main_window.MainWindow):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            then()
+
+    monkeypatch.setattr(ui.app.main_window, "MainWindow", Built)
+
+
+def test_keys_typed_while_the_main_window_is_built_reach_it(qtbot: QtBot, target: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    frame = first_frame(qtbot, target)
+    frame.register.search.setFocus()
+    qtbot.keyClicks(frame.register.search, "fire")
+    typed = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_S, Qt.KeyboardModifier.NoModifier, "s")
+    building_the_main_window_also(monkeypatch, lambda: QApplication.postEvent(frame.register.search, typed))
+    window = start(target, frame)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.risks.search.text() == "fires"  # the last key went to the frame, then came across with the rest
+    window.close()
+    window.database.close()
+
+
+def test_closing_the_first_frame_while_the_main_window_is_built_stops_the_app(
+        qtbot: QtBot, target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = set(QApplication.topLevelWidgets())
+    frame = first_frame(qtbot, target)
+    building_the_main_window_also(monkeypatch, lambda: QApplication.postEvent(frame, QCloseEvent()))
+    assert start(target, frame) is None
+    assert frame.dismissed and QApplication.overrideCursor() is None
+    QApplication.processEvents()  # the window built is deleted
+    assert not [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+
+
+def test_closing_the_window_stops_the_imports_there(tmp_path: Path, qtbot: QtBot) -> None:
+    package = slow_package(tmp_path)
+    closed = False
+
+    def close() -> None:
+        nonlocal closed
+        closed = True
+
+    QTimer.singleShot(0, close)
+    sys.path.insert(0, str(tmp_path))
+    try:
+        with pytest.raises(Stopped), answering_input(every=0.01, stop=lambda: closed):
+            import slowpackage  # noqa: F401
+        imported = sorted(m for m in sys.modules if m.startswith(package))
+    finally:
+        forget(tmp_path, package)
+    assert closed and "slowpackage.part4" not in imported  # it stopped part of the way through
+
+
+def slow_package(folder: Path) -> str:
+    """slowpackage, of five modules each taking 30 ms to import."""
+    package = folder / "slowpackage"
     package.mkdir()
     names = [f"part{i}" for i in range(5)]
     for name in names:
         (package / f"{name}.py").write_text("import time\ntime.sleep(0.03)\n")
     (package / "__init__.py").write_text("".join(f"from slowpackage import {name}\n" for name in names))
+    return package.name
+
+
+def forget(folder: Path, package: str) -> None:
+    sys.path.remove(str(folder))
+    for name in [m for m in sys.modules if m.startswith(package)]:
+        del sys.modules[name]
+
+
+def test_imports_let_the_window_handle_input_between_modules(tmp_path: Path, qtbot: QtBot) -> None:
+    """Each module of a slow package takes 30 ms to import: a timer due at once fires before the package is in."""
+    package = slow_package(tmp_path)
     seen: list[list[str]] = []
-    QTimer.singleShot(0, lambda: seen.append(sorted(m for m in sys.modules if m.startswith("slowpackage"))))
+    QTimer.singleShot(0, lambda: seen.append(sorted(m for m in sys.modules if m.startswith(package))))
     sys.path.insert(0, str(tmp_path))
     try:
         with answering_input(every=0.01) as finder:
@@ -143,9 +215,7 @@ def test_imports_let_the_window_handle_input_between_modules(tmp_path: Path, qtb
             import slowpackage  # noqa: F401
             took = time.perf_counter() - started
     finally:
-        sys.path.remove(str(tmp_path))
-        for name in [m for m in sys.modules if m.startswith("slowpackage")]:
-            del sys.modules[name]
+        forget(tmp_path, package)
     assert seen and "slowpackage.part4" not in seen[0]  # handled while the package was being imported
     assert finder.looks >= 3 and took < 1  # between modules, not once
     assert finder not in sys.meta_path

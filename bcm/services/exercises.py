@@ -31,7 +31,8 @@ from db.models import (
     Service,
     Theme,
 )
-from db.models.events import DEBRIEF_KINDS, EXERCISE_KINDS, OBJECTIVE_RATINGS
+from db.models.exercises import EXERCISE_KINDS, OBJECTIVE_RATINGS
+from db.models.lessons import DEBRIEF_KINDS
 
 KIND_LABELS = {"discussion": "Discussion", "tabletop": "Tabletop", "walk_through": "Walk-through",
                "call_cascade_test": "Call-cascade test", "functional": "Functional", "live": "Live"}

@@ -48,7 +48,7 @@ from db.models import (
     StaffingThreshold,
     StepTick,
 )
-from db.models.events import LOG_KINDS
+from db.models.incidents import LOG_KINDS
 
 
 def suggested_services(ctx: Context, disruptions: list[str]) -> list[str]:

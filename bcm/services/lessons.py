@@ -47,7 +47,7 @@ from db.models import (
     Service,
     Theme,
 )
-from db.models.events import RECOMMENDATION_STATUSES
+from db.models.lessons import RECOMMENDATION_STATUSES
 
 __all__ = ["OPEN_STATUSES"]  # re-exported: callers imported it from here before the rules had their own module
 

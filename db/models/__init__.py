@@ -2,26 +2,17 @@
 
 from db.models.audit import AuditEntry
 from db.models.base import Base, Record, utcnow
-from db.models.events import (
-    Debrief,
-    Exercise,
-    ExerciseObjective,
-    ExerciseParticipant,
-    ExercisePlan,
+from db.models.exercises import Exercise, ExerciseObjective, ExerciseParticipant, ExercisePlan
+from db.models.incidents import (
     Incident,
     IncidentDisruption,
     IncidentService,
-    Lesson,
-    LessonTheme,
     LogEntry,
-    Observation,
-    ObservationTheme,
     OpelChange,
-    Recommendation,
     SituationReport,
     StepTick,
-    Theme,
 )
+from db.models.lessons import Debrief, Lesson, LessonTheme, Observation, ObservationTheme, Recommendation, Theme
 from db.models.people import Person, Service
 from db.models.plans import (
     ActivityImpact,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import sqlite3
@@ -40,11 +41,18 @@ class Result:
 
     @property
     def baseline_median(self) -> float:
-        return statistics.median(self.baseline_samples)
+        """NaN for a figure with an absolute target only (no baseline samples)."""
+        return statistics.median(self.baseline_samples) if self.baseline_samples else math.nan
 
     @property
     def ratio(self) -> float:
         return self.median / self.baseline_median if self.baseline_median else float("inf")
+
+    def shown_baseline(self) -> tuple[str, str]:
+        """The baseline and the ratio as the table prints them."""
+        if not self.baseline_samples:
+            return "-", "-"
+        return _fmt(self.baseline_median, self.unit), f"{self.ratio:.1f}x"
 
     @property
     def passed(self) -> bool:
@@ -70,8 +78,10 @@ class Result:
     def as_json(self) -> dict[str, Any]:
         return {
             "name": self.name, "unit": self.unit, "median": round(self.median, 6),
-            "baseline": self.baseline, "baseline_median": round(self.baseline_median, 6),
-            "ratio": round(self.ratio, 3), "extra": round(self.median - self.baseline_median, 6),
+            "baseline": self.baseline,
+            "baseline_median": round(self.baseline_median, 6) if self.baseline_samples else None,
+            "ratio": round(self.ratio, 3) if self.baseline_samples else None,
+            "extra": round(self.median - self.baseline_median, 6) if self.baseline_samples else None,
             "target": self.target(), "max_ratio": self.max_ratio, "max_value": self.max_value,
             "max_extra": self.max_extra, "passed": self.passed, "samples": [round(s, 6) for s in self.samples],
             "baseline_samples": [round(s, 6) for s in self.baseline_samples], "notes": self.notes,
@@ -196,22 +206,26 @@ def startup_and_memory(bench: Bench) -> list[Result]:
                    notes=["the register's first rows (a big register's highest-scored open risks) and heat map, "
                           "read from the file without SQLAlchemy and painted before the rest of the app is imported",
                           phase_note])
-    waits = sorted(p["longest_wait"] for p in phases if "longest_wait" in p)
-    whole = statistics.median(times)
-    start = Result("start to a working register window (answering input)", "s", answering, base_times,
-                   "start to an empty QMainWindow painted", max_ratio=2, max_value=2,
-                   notes=["the first frame handling input (scroll, sort, search and filter its rows, click the heat "
-                          "map) while the rest of the app is imported behind it; what needs the app waits for it"]
-                   + ([f"the longest it left input waiting until the main window was up: median "
-                       f"{_fmt(statistics.median(waits), 's')} (each run: "
-                       + ", ".join(_fmt(w, "s") for w in waits) + ")"] if waits else [])
-                   + [f"the main window in its place, with what the user did in the frame, and painted: "
-                      f"{_fmt(whole, 's')}, {whole / statistics.median(base_times):.1f}x the baseline "
-                      f"({all_rows:,} risks once all are loaded)"])
+    waits = [p["longest_wait"] for p in phases if "longest_wait" in p]
+    answers = Result("start to a register window answering input", "s", answering, base_times,
+                     "start to an empty QMainWindow painted", max_ratio=2, max_value=2,
+                     notes=["the first frame handling input (scroll, sort, search and filter its rows, click the "
+                            "heat map) while the rest of the app is imported behind it; what needs the app (edit, "
+                            "print, other workspaces) waits for the main window"])
+    whole = Result("start to the main window in the frame's place", "s", times, base_times,
+                   "start to an empty QMainWindow painted", max_value=2,
+                   notes=["the main window shown in the first frame's place, with its rows and what the user did "
+                          f"in it, and painted ({all_rows:,} risks once all are loaded); the issue's ratio is for "
+                          "the painted register window (the first frame), so this has the absolute target only"])
+    results = [first, answers, whole]
+    if waits:
+        results.append(Result("longest wait for input while the app opens", "s", waits, [], "-", max_value=0.1,
+                              notes=["the longest the first frame left input unhandled between its paint and the "
+                                     "main window taking its place (a tenth of a second is felt as instant)"]))
     memory = Result("peak memory, county database open", "MB", peaks, base_peaks,
                     "an empty QMainWindow", max_extra=300,
                     notes=["peak RSS (ru_maxrss) of the same child processes, once every risk is loaded"])
-    return [first, start, memory]
+    return [*results, memory]
 
 
 # --- register search -----------------------------------------------------------------------------------------------

@@ -46,8 +46,7 @@ def table(results: list[Result]) -> str:
         verdict = "PASS" if r.passed else "MISS"
         if r.max_extra is not None:
             verdict += f" (+{r.median - r.baseline_median:.0f} {r.unit})"
-        lines.append((r.name, _fmt(r.median, r.unit), _fmt(r.baseline_median, r.unit), f"{r.ratio:.1f}x",
-                      r.target(), verdict))
+        lines.append((r.name, _fmt(r.median, r.unit), *r.shown_baseline(), r.target(), verdict))
     widths = [max(len(str(row[i])) for row in [headers, *lines]) for i in range(len(headers))]
     out = [" | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),
            "-+-".join("-" * w for w in widths)]
@@ -100,8 +99,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             results += found
             for r in found:
-                log(f"  {r.name}: {_fmt(r.median, r.unit)} (baseline {_fmt(r.baseline_median, r.unit)}, "
-                    f"{r.ratio:.1f}x) {'PASS' if r.passed else 'MISS'}")
+                baseline, ratio = r.shown_baseline()
+                log(f"  {r.name}: {_fmt(r.median, r.unit)} (baseline {baseline}, {ratio}) "
+                    f"{'PASS' if r.passed else 'MISS'}")
             log(f"  ({time.perf_counter() - began:.0f} s)")
     finally:
         bench.close()

@@ -6,6 +6,7 @@ object crosses threads: only the plain read-models come back.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -30,9 +31,13 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # handed to the GUI thread, which shows it
-            self.signals.failed.emit(self.generation, exc)
+            self._tell(self.signals.failed, exc)
         else:
-            self.signals.done.emit(self.generation, result)
+            self._tell(self.signals.done, result)
+
+    def _tell(self, signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the signals went with what asked them (a window closed meanwhile)
+            signal.emit(self.generation, value)
 
 
 class Latest(QObject):

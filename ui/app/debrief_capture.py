@@ -42,7 +42,7 @@ from bcm.services.exercises import (
 )
 from bcm.services.lessons import list_themes
 from bcm.services.people import list_people_names
-from db.models.events import DEBRIEF_KINDS
+from db.models.lessons import DEBRIEF_KINDS
 from ui.app.models.observation_table import ObservationTableModel
 from ui.app.risk_editor import ERROR_STYLE, date_edit, date_of, set_date
 from ui.app.signals import LESSONS, AppSignals

@@ -120,7 +120,16 @@ def carry_over(frame: FirstFrame, window: MainWindow) -> None:
     if frame.nav.currentRow() != RISKS_PAGE:
         window.nav.setCurrentRow(frame.nav.currentRow())
     if frame.opening is not None:
-        QTimer.singleShot(0, window, lambda risk=frame.opening: window.risks.open_risk(risk))  # once it is shown
+        QTimer.singleShot(0, window, lambda risk=frame.opening: _open_asked(window, risk))  # once it is shown
+
+
+def _open_asked(window: MainWindow, risk: uuid.UUID) -> None:
+    from bcm.errors import DomainError
+
+    try:
+        window.risks.open_risk(risk)
+    except DomainError as exc:  # deleted meanwhile, say, by another copy of the app or the command line
+        window.statusBar().showMessage(f"Cannot open the risk double-clicked: {exc}", 10000)
 
 
 def hand_over(frame: FirstFrame) -> None:

@@ -6,15 +6,16 @@ share the interpreter lock). So the imports themselves give way: before each mod
 has waited long enough, Qt handles what came in (a scroll, a keystroke in the search box, a click on the heat map).
 The longest a module takes to import alone (a few tens of milliseconds) is the longest input waits.
 
-Events are handled in the middle of an import: what handles them (the first frame's register view) must not import
-anything itself, since a module being imported is only half there.
+Events are handled in the middle of an import, holding the import lock: what handles them (the first frame's
+register view) must not import anything itself, since a module being imported is only half there, and another
+thread that imports waits meanwhile.
 """
 
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib.machinery import ModuleSpec
 from types import ModuleType
@@ -24,13 +25,19 @@ from PySide6.QtCore import QCoreApplication
 EVERY_SECONDS = 0.01  # input is looked at no more often than this: each look costs a little
 
 
+class Stopped(BaseException):
+    """The window was closed while the app was being imported: the imports stop there (a BaseException, so that
+    no module's `except Exception` around an import takes it for a failed import)."""
+
+
 class _GivingWay:
     """A finder that finds nothing: it is asked first for every module not yet imported, and lets Qt handle events
     then (never while already doing so)."""
 
-    def __init__(self, every: float) -> None:
+    def __init__(self, every: float, stop: Callable[[], bool]) -> None:
         self.every = every
-        self.last = time.perf_counter()
+        self.stop = stop
+        self.last = -every  # the first module looked for lets input in at once
         self.busy = False
         self.looks = 0
 
@@ -44,13 +51,17 @@ class _GivingWay:
             finally:
                 self.busy = False
                 self.last = time.perf_counter()
+            if self.stop():
+                raise Stopped
         return None
 
 
 @contextmanager
-def answering_input(every: float = EVERY_SECONDS) -> Iterator[_GivingWay]:
-    """Within: every import lets Qt handle input at most `every` seconds apart (and once at the end)."""
-    finder = _GivingWay(every)
+def answering_input(every: float = EVERY_SECONDS, stop: Callable[[], bool] = lambda: False
+                    ) -> Iterator[_GivingWay]:
+    """Within: every import lets Qt handle input at most `every` seconds apart (and once at the end), and raises
+    Stopped once `stop()` says so after input was handled."""
+    finder = _GivingWay(every, stop)
     sys.meta_path.insert(0, finder)
     try:
         yield finder

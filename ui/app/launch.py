@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from bcm.locations import default_target
 from ui.app import crash_guard
 from ui.app.first_frame import FirstFrame, carry_over, hand_over, show_first_frame
-from ui.app.input_while_loading import answering_input
+from ui.app.input_while_loading import Stopped, answering_input
 
 if TYPE_CHECKING:
     from bcm.database import Database
@@ -49,6 +49,10 @@ def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: b
         frame = show_first_frame(target)
     try:
         return _main_window(target, frame)
+    except Stopped:  # the frame was closed while the app was opening: it stops there
+        assert frame is not None
+        hand_over(frame)
+        return None
     except BaseException:
         if frame is not None and frame.isVisible():  # whatever went wrong, the frame and its busy cursor go
             hand_over(frame)
@@ -56,16 +60,16 @@ def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: b
 
 
 def _main_window(target: str | None, frame: FirstFrame | None) -> MainWindow | None:
-    with answering_input() if frame is not None else nullcontext():  # the rest of the app, the frame on the screen
+    # The rest of the app, the frame on the screen and answering.
+    with answering_input(stop=lambda: frame.dismissed) if frame is not None else nullcontext():
         from sqlalchemy import make_url
 
         from bcm.context import Context
         from bcm.database import OpenError
         from ui.app.main_window import MainWindow
 
-    if frame is not None and frame.dismissed:  # closed while the app was opening: it stops there
-        hand_over(frame)
-        return None
+    if frame is not None and frame.dismissed:
+        raise Stopped
     chosen = target or default_target()
     try:
         database = _open(chosen)
@@ -79,10 +83,12 @@ def _main_window(target: str | None, frame: FirstFrame | None) -> MainWindow | N
         if frame is not None:
             hand_over(frame)
         return None
+    _answer(frame, database)
     # Given the first frame's rows, the main window shows them at once (never an empty table in between) and reads
     # the rest of the register behind them.
     window = MainWindow(database, Context(database.sessions, user=database.user()),
                         frame.data if frame is not None else None)
+    _answer(frame, database, window)
     if frame is not None:
         window.setGeometry(frame.geometry())
     window.show()
@@ -90,6 +96,19 @@ def _main_window(target: str | None, frame: FirstFrame | None) -> MainWindow | N
         carry_over(frame, window)
         hand_over(frame)
     return window
+
+
+def _answer(frame: FirstFrame | None, database: Database, window: MainWindow | None = None) -> None:
+    """Between the slow steps after the imports, the frame answers: what came in goes to it, and so is carried over
+    to the main window. Closed meanwhile, the app stops there."""
+    if frame is None:
+        return
+    QApplication.processEvents()
+    if frame.dismissed:
+        if window is not None:
+            window.deleteLater()
+        database.close()
+        raise Stopped
 
 
 def _open(target: str) -> Database | None:

@@ -9,7 +9,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,7 @@ class ViewState:
     moves: bool
     cell: tuple[int, int] | None  # the heat map cell chosen (likelihood, impact)
     sort: tuple[int, Qt.SortOrder]
+    columns: QByteArray  # the table's column widths and order, as the user left them
     selected: uuid.UUID | None
     scrolled: int
     splitter: list[int]
@@ -283,14 +284,15 @@ class RegisterView(QWidget):
         cell = self.proxy.current.cell
         selected = self.selected_row()
         header = self.table.horizontalHeader()
-        focus = "search" if self.search.hasFocus() else "table" if self.table.hasFocus() else ""
+        focused = self.window().focusWidget()  # the window's, whether or not it is the active window
+        focus = "search" if focused is self.search else "table" if focused is self.table else ""
         return ViewState(
             (self.register_box.currentText(), self.owner_box.currentText(), self.band_box.currentText(),
              self.status_box.currentText()),
             (self.overdue_review_box.isChecked(), self.overdue_actions_box.isChecked()),
             self.search.text(), self.search.cursorPosition(), self.kind_box.currentIndex(), self.moves_box.isChecked(),
             (cell[1], cell[2]) if cell is not None else None,
-            (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+            (header.sortIndicatorSection(), header.sortIndicatorOrder()), header.saveState(),
             selected.id if selected is not None else None, self.table.verticalScrollBar().value(),
             self.splitter.sizes(), focus)
 
@@ -308,6 +310,8 @@ class RegisterView(QWidget):
         self.moves_box.setChecked(state.moves)
         if state.cell is not None and self.proxy.current.cell is None:
             self.toggle_cell(*state.cell)
+        self.table.horizontalHeader().restoreState(state.columns)
+        self.table.setColumnHidden(RiskTableModel.REGISTER, self.register_box.currentText() != ALL)
         self.table.sortByColumn(*state.sort)
         if state.selected is not None:
             self.select_risk(state.selected)

@@ -16,7 +16,7 @@ from bcm.services.incidents import (
     suggested_services,
 )
 from bcm.services.lessons import list_lessons
-from db.models.events import LOG_KINDS
+from db.models.incidents import LOG_KINDS
 from exports.pdf.incident_report import incident_report_pdf
 from ui.cli.output import emit, emit_json, table
 from ui.cli.runtime import Runtime

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from bcm.services.lessons import exercise_report, list_exercises, list_lessons, recurring_themes
-from db.models.events import RECOMMENDATION_STATUSES
+from db.models.lessons import RECOMMENDATION_STATUSES
 from exports.pdf.exercise_report import exercise_report_pdf
 from ui.cli.output import emit, emit_json, table
 from ui.cli.runtime import Runtime

@@ -29,7 +29,7 @@ from bcm.context import Context
 from bcm.errors import DomainError, ValidationError
 from bcm.incident_views import IncidentDetail, LogView
 from bcm.services.incidents import add_log_entry
-from db.models.events import LOG_KINDS
+from db.models.incidents import LOG_KINDS
 
 KIND_NAMES = {"information": "Information", "decision": "Decision", "action": "Action",
               "communication": "Communication"}
