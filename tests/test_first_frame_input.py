@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -76,6 +77,7 @@ def test_what_the_user_did_in_the_first_frame_the_main_window_keeps(qtbot: QtBot
 
     assert frame.opening == risk.id and risk.ref in frame.statusBar().currentMessage()
     view.splitter.setSizes([700, sum(view.splitter.sizes()) - 700])  # the heat map given more room
+    view.table.setColumnWidth(RiskTableModel.TITLE, 420)
     view.search.setFocus()
     qtbot.wait(20)  # laid out again, as the frame is while the app loads
     screenshot(frame, "first-frame-in-use", tmp_path / "shots")
@@ -85,6 +87,8 @@ def test_what_the_user_did_in_the_first_frame_the_main_window_keeps(qtbot: QtBot
     qtbot.addWidget(window)
     kept = window.risks
     assert abs(kept.splitter.sizes()[1] - view.splitter.sizes()[1]) <= 10  # the heat map as wide as it was left
+    assert kept.table.columnWidth(RiskTableModel.TITLE) == 420
+    assert window.focusWidget() is kept.search  # typing goes on where it was
     assert kept.search.text() == word and kept.band_box.currentText() == risk.band
     assert kept.proxy.current.cell == ("current", risk.likelihood, risk.impact)
     header = kept.table.horizontalHeader()
@@ -100,6 +104,25 @@ def test_what_the_user_did_in_the_first_frame_the_main_window_keeps(qtbot: QtBot
     editor.reject()
     qtbot.waitUntil(lambda: not kept._loader.busy, timeout=20000)
     assert kept.search.text() == word and kept.selected_row() is not None  # still, once the whole register is in
+    window.close()
+    window.database.close()
+
+
+def test_a_risk_double_clicked_but_deleted_meanwhile_is_said_not_opened(qtbot: QtBot, target: str) -> None:
+    frame = first_frame(qtbot, target)
+    frame.register.table.selectRow(0)
+    risk = frame.register.selected_row()
+    assert risk is not None
+    frame.register.table.doubleClicked.emit(frame.register.proxy.index(0, RiskTableModel.TITLE))
+    assert frame.opening == risk.id
+    with sqlite3.connect(target) as conn:  # by another copy of the app, say
+        changed = conn.execute("UPDATE risks SET deleted_at = '2026-11-30 08:00:00' WHERE id = ?", (risk.id.hex,))
+        assert changed.rowcount == 1
+    window = start(target, frame)
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "Cannot open the risk double-clicked" in window.statusBar().currentMessage())
+    assert not [e for e in window.risks.findChildren(RiskEditor) if e.isVisible()]
     window.close()
     window.database.close()
 
