@@ -19,13 +19,15 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    """Owned by the thread pool once started (auto-delete), so nothing on the GUI side can free it mid-run."""
+    """Owned by the thread pool once started (auto-delete), so nothing on the GUI side can free it mid-run. The
+    signals it reports on are its Latest's, not its own: the pool deletes the task on its own thread, and a QObject
+    of the GUI thread deleted there (while the GUI thread handles what it sent) crashed the app now and then."""
 
-    def __init__(self, work: Callable[[], Any], generation: int) -> None:
+    def __init__(self, work: Callable[[], Any], generation: int, signals: _Signals) -> None:
         super().__init__()
         self.work = work
         self.generation = generation
-        self.signals = _Signals()
+        self.signals = signals
 
     def run(self) -> None:
         try:
@@ -36,7 +38,7 @@ class _Task(QRunnable):
             self._tell(self.signals.done, result)
 
     def _tell(self, signal: Any, value: object) -> None:
-        with contextlib.suppress(RuntimeError):  # the signals went with what asked them (a window closed meanwhile)
+        with contextlib.suppress(RuntimeError):  # the signals went with their Latest (its window closed meanwhile)
             signal.emit(self.generation, value)
 
 
@@ -52,6 +54,9 @@ class Latest(QObject):
         self._on_failed = on_failed
         self._generation = 0
         self._running: set[int] = set()
+        self._signals = _Signals(self)  # deleted with this object, on the GUI thread
+        self._signals.done.connect(self._done)
+        self._signals.failed.connect(self._failed)
 
     @property
     def busy(self) -> bool:
@@ -59,11 +64,8 @@ class Latest(QObject):
 
     def start(self, work: Callable[[], Any]) -> None:
         self._generation += 1
-        task = _Task(work, self._generation)
         self._running.add(self._generation)
-        task.signals.done.connect(self._done)  # slots of this QObject: disconnected when it is destroyed
-        task.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(task)
+        QThreadPool.globalInstance().start(_Task(work, self._generation, self._signals))
 
     def _done(self, generation: int, result: Any) -> None:
         self._running.discard(generation)
