@@ -194,7 +194,12 @@ class RiskEditor(QDialog):
         for widget in (self.title, self.ref, self.exposure):
             widget.textChanged.connect(self._clear_problems)
         if risk_id is not None:
-            self.load()
+            try:
+                self.load()
+            except BaseException:  # gone or unreadable: not left behind, hidden, as a child of its parent
+                self.setParent(None)
+                self.deleteLater()
+                raise
         else:
             self.setWindowTitle("New risk")
             self.current.set_value(3, 3)
