@@ -15,6 +15,7 @@ from bcm.services import incidents
 from tests.gui_helpers import isolate_settings, screenshot
 from ui.app.incidents.start_dialog import StartIncidentDialog
 from ui.app.incidents.workspace import IncidentsWorkspace
+from ui.app.models.log_table import LogTableModel
 from ui.app.signals import AppSignals
 
 T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
@@ -81,6 +82,7 @@ def test_start_an_incident_and_see_the_recovery_clock(qtbot: QtBot, workspace: I
     assert screen.clock.item(0, 2).text() == "BREACHED"
     assert "RTOs breached" in screen.heading.text()
     screen.tabs.setCurrentIndex(1)
+    qtbot.wait(20)  # laid out, as the event loop would have it
     screenshot(workspace, "incident-clock", tmp_path)
 
 
@@ -99,7 +101,7 @@ def test_fast_keyboard_logging_with_decisions_and_late_entries(qtbot: QtBot, wor
     assert "rationale" in log.problems.text()  # refused, nothing written
     qtbot.keyClicks(log.rationale, "Three homes without power, overnight")
     qtbot.keyClick(log.rationale, Qt.Key.Key_Return)
-    assert log.table.rowCount() == 2
+    assert log.model.rowCount() == 2
     clock.now = T0 + timedelta(minutes=50)
     log.event_time.setDateTime(log.event_time.dateTime().addSecs(-40 * 60))  # event at 02:10, logged at 02:50
     log.kind.setCurrentIndex(0)
@@ -117,9 +119,10 @@ def test_fast_keyboard_logging_with_decisions_and_late_entries(qtbot: QtBot, wor
     qtbot.keyClick(log.text, Qt.Key.Key_Return)
     detail = incidents.incident_detail(workspace.ctx, workspace.screen.incident_id)  # type: ignore[arg-type]
     assert detail.log[3].corrects == 1 and detail.log[0].corrected_by == (4,)
-    assert "corrected by entry 4" in log.table.item(0, 5).text()
+    assert "corrected by entry 4" in log.model.index(0, LogTableModel.ENTRY).data()
     log.filter.setCurrentIndex(2)  # decisions only
-    assert log.table.rowCount() == 1
+    assert log.model.rowCount() == 1
+    qtbot.wait(20)  # laid out, as the event loop would have it
     screenshot(workspace, "incident-log", tmp_path)
 
 
@@ -140,6 +143,7 @@ def test_ticking_card_steps_sitreps_and_stand_down(qtbot: QtBot, workspace: Inci
     screen.change_opel()
     assert screen.opel.item(0, 1).text().startswith("3")
     screen.tabs.setCurrentIndex(2)
+    qtbot.wait(20)  # laid out, as the event loop would have it
     screenshot(workspace, "incident-cards", tmp_path)
     screen.ask_note = lambda _title, _prompt: "Power restored to all units at 06:10"
     screen.stand_down()

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bcm.context import Context
-from bcm.errors import ValidationError
+from bcm.errors import NotFoundError, ValidationError
 from bcm.incident_rules import clock_state, staffing_rating
 from bcm.services import incidents
 from tests.conftest import NOW
@@ -126,3 +126,29 @@ def test_start_refuses_bad_input(demo_ctx: Context) -> None:
     with pytest.raises(ValidationError, match="name the incident"):
         incidents.start_incident(demo_ctx, " ", ["weather"], None, [])
     assert NOW  # the fixed clock the demo context runs on
+
+
+def logged(ctx: Context, incident_id: uuid.UUID, count: int) -> list[uuid.UUID]:
+    """`count` entries, entry 10 correcting entry 2 (given ten or more)."""
+    ids = []
+    for n in range(1, count + 1):
+        moment = at(T0 + timedelta(minutes=n), ctx)
+        corrects = ids[1] if n == 10 else None
+        incidents.add_log_entry(moment, incident_id, "information", f"Entry number {n}", corrects=corrects)
+        ids.append(incidents.log_entries(moment, incident_id, after=n - 1)[0].id)
+    return ids
+
+
+def test_the_log_is_read_whole_its_latest_entries_or_what_is_new(demo_ctx: Context, power_cut: uuid.UUID) -> None:
+    logged(demo_ctx, power_cut, 12)
+    whole = incidents.log_entries(demo_ctx, power_cut)
+    assert whole == incidents.incident_detail(demo_ctx, power_cut).log  # as the report and the command line read it
+    assert [e.sequence for e in whole] == list(range(1, 13))
+    assert whole[1].corrected_by == (10,) and whole[9].corrects == 2
+    latest = incidents.log_entries(demo_ctx, power_cut, last=3)
+    assert latest == whole[-3:]  # the correction names the entry it corrects, though that is not among them
+    assert incidents.log_entries(demo_ctx, power_cut, after=9) == whole[9:]
+    assert incidents.log_entries(demo_ctx, power_cut, after=12) == []
+    assert incidents.incident_detail(demo_ctx, power_cut, with_log=False).log == []
+    with pytest.raises(NotFoundError):
+        incidents.log_entries(demo_ctx, uuid.uuid4())

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bcm.context import Context
 from bcm.disruptions import parse_disruptions
@@ -29,8 +29,9 @@ from bcm.incident_views import (
     SitrepView,
     StepView,
 )
+from bcm.many_objects import making_many_objects
 from bcm.services.audit import apply_changes, created
-from bcm.services.people import names_by_id, person_id
+from bcm.services.people import person_id
 from bcm.services.plans import affected
 from db.models import (
     CardStep,
@@ -143,12 +144,13 @@ def _rows(session: Session, only: uuid.UUID | None) -> list[IncidentRow]:
     ]
 
 
-def incident_detail(ctx: Context, incident_id: uuid.UUID) -> IncidentDetail:
+def incident_detail(ctx: Context, incident_id: uuid.UUID, *, with_log: bool = True) -> IncidentDetail:
+    """Everything about the incident. with_log=False leaves the log out: a week-long incident's is 200,000 entries,
+    which the incident screen reads apart (log_entries), the latest first and then only what is new."""
     now = ctx.now()
     with ctx.reading() as session:
         incident = _incident(session, incident_id)
         row = _rows(session, incident_id)[0]
-        names = names_by_id(session)
         service_rows = session.execute(
             select(Service.id, Service.name, Plan.id).join(IncidentService, IncidentService.service_id == Service.id)
             .outerjoin(Plan, Plan.service_id == Service.id)
@@ -165,6 +167,7 @@ def incident_detail(ctx: Context, incident_id: uuid.UUID) -> IncidentDetail:
         ]
         clock.sort(key=lambda c: (c.rto_hours, c.priority, c.service))
         ticks = {t.step_id: t for t in session.scalars(select(StepTick).where(StepTick.incident_id == incident_id))}
+        names = _names(session, {t.ticked_by_id for t in ticks.values() if t.ticked_by_id})
         disruptions = list(row.disruptions)
         cards = []
         for card, service in session.execute(
@@ -182,38 +185,80 @@ def incident_detail(ctx: Context, incident_id: uuid.UUID) -> IncidentDetail:
                                       names.get(tick.ticked_by_id, "") if tick and tick.ticked_by_id else
                                       (None if tick is None else ""), tick.ticked_at if tick else None))
             cards.append(CardView(service, card.disruption, card.title, steps))
+        reports = list(session.scalars(select(SituationReport).where(SituationReport.incident_id == incident_id)
+                                       .order_by(SituationReport.reported_at)))
+        reported = {r.service_id for r in reports}  # the thresholds and names of these services only, not a county's
         thresholds: dict[uuid.UUID, dict[str, float]] = defaultdict(dict)
         for service_id, level, below in session.execute(
             select(Plan.service_id, StaffingThreshold.level, StaffingThreshold.below_percent)
-            .join(Plan, Plan.id == StaffingThreshold.plan_id)
+            .join(Plan, Plan.id == StaffingThreshold.plan_id).where(Plan.service_id.in_(reported))
         ):
             thresholds[service_id][level] = below
         service_names = {sid: name for sid, name, _ in service_rows}
-        all_services = dict(session.execute(select(Service.id, Service.name)).tuples().all())
+        reported_names = dict(session.execute(select(Service.id, Service.name).where(Service.id.in_(reported)))
+                              .tuples().all()) if reported else {}
         sitreps = [
-            SitrepView(s.reported_at, all_services.get(s.service_id, ""), s.staffing_percent,
+            SitrepView(s.reported_at, reported_names.get(s.service_id, ""), s.staffing_percent,
                        staffing_rating(s.staffing_percent, thresholds.get(s.service_id))
                        if s.staffing_percent is not None else None, s.issues)
-            for s in session.scalars(select(SituationReport).where(SituationReport.incident_id == incident_id)
-                                     .order_by(SituationReport.reported_at))
+            for s in reports
         ]
         opel = [OpelView(o.changed_at, o.level, o.reason) for o in session.scalars(
             select(OpelChange).where(OpelChange.incident_id == incident_id).order_by(OpelChange.changed_at))]
-        entries = list(session.scalars(select(LogEntry).where(LogEntry.incident_id == incident_id)
-                                       .order_by(LogEntry.sequence, LogEntry.logged_at, LogEntry.id)))
-        sequence_of = {e.id: e.sequence for e in entries}
-        corrected_by: dict[uuid.UUID, list[int]] = defaultdict(list)
-        for e in entries:
-            if e.corrects_id is not None:
-                corrected_by[e.corrects_id].append(e.sequence)
-        log = [
-            LogView(e.id, e.sequence, e.logged_at, e.event_at, names.get(e.author_id, "") if e.author_id else "",
-                    e.kind, e.text, e.rationale, e.options_considered, e.late_reason,
-                    sequence_of.get(e.corrects_id) if e.corrects_id else None, tuple(corrected_by.get(e.id, [])))
-            for e in entries
-        ]
+        log = _log(session, incident_id) if with_log else []
         return IncidentDetail(row, incident.closing_note, list(service_names.values()), clock, cards, sitreps,
                               opel, log)
+
+
+def log_entries(ctx: Context, incident_id: uuid.UUID, *, after: int = 0, last: int | None = None) -> list[LogView]:
+    """The incident's log entries numbered after `after`, in order; with `last`, only the last that many of them
+    (what the screen shows first). Each entry says which later entries correct it, wherever they are."""
+    with ctx.reading() as session:
+        _incident(session, incident_id)  # NotFoundError for an unknown incident
+        return _log(session, incident_id, after, last)
+
+
+def _names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all())
+
+
+_AUTHOR = aliased(Person)
+_LOG_COLUMNS = (LogEntry.id, LogEntry.sequence, LogEntry.logged_at, LogEntry.event_at, _AUTHOR.name,
+                LogEntry.kind, LogEntry.text, LogEntry.rationale, LogEntry.options_considered, LogEntry.late_reason,
+                LogEntry.corrects_id)
+
+
+def _log(session: Session, incident_id: uuid.UUID, after: int = 0, last: int | None = None) -> list[LogView]:
+    """Plain columns, not ORM objects: a week-long log is 200,000 entries. Corrections are few, and are read apart:
+    those logged after `after`, since an entry is corrected only by a later one."""
+    conn = session.connection()
+    of_incident = LogEntry.incident_id == incident_id
+    target = aliased(LogEntry)
+    corrected_by: dict[uuid.UUID, list[int]] = defaultdict(list)
+    sequence_of: dict[uuid.UUID, int] = {}  # of each entry corrected
+    for sequence, corrects_id, corrected_sequence in conn.execute(
+            select(LogEntry.sequence, LogEntry.corrects_id, target.sequence)
+            .join(target, target.id == LogEntry.corrects_id).where(of_incident, LogEntry.sequence > after)
+            .order_by(LogEntry.sequence)):
+        corrected_by[corrects_id].append(sequence)
+        sequence_of[corrects_id] = corrected_sequence
+    query = (select(*_LOG_COLUMNS).outerjoin(_AUTHOR, _AUTHOR.id == LogEntry.author_id)
+             .where(of_incident, LogEntry.sequence > after))
+    if last is None:
+        query = query.order_by(LogEntry.sequence, LogEntry.logged_at, LogEntry.id)
+    else:
+        query = query.order_by(LogEntry.sequence.desc(), LogEntry.logged_at.desc(), LogEntry.id.desc()).limit(last)
+    with making_many_objects():
+        rows = list(conn.execute(query))
+        if last is not None:
+            rows.reverse()
+        return [LogView(id_, sequence, logged_at, event_at, author or "", kind, text, rationale, options,
+                        late_reason, sequence_of.get(corrects_id) if corrects_id else None,
+                        tuple(corrected_by.get(id_, ())))
+                for (id_, sequence, logged_at, event_at, author, kind, text, rationale, options, late_reason,
+                     corrects_id) in rows]
 
 
 def _open_incident(session: Session, incident_id: uuid.UUID) -> Incident:

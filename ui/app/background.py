@@ -67,6 +67,11 @@ class Latest(QObject):
         self._running.add(self._generation)
         QThreadPool.globalInstance().start(_Task(work, self._generation, self._signals))
 
+    def cancel(self) -> None:
+        """What is running is no longer wanted: its result is dropped."""
+        self._generation += 1
+        self._running.clear()
+
     def _done(self, generation: int, result: Any) -> None:
         self._running.discard(generation)
         if generation == self._generation:

@@ -90,7 +90,7 @@ class IncidentScreen(QWidget):
         people = list_people_names(ctx)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.heading.setWordWrap(True)
+        self.heading.setWordWrap(False)  # its lines are set; wrapped, it was cut short inside the workspace's pages
         self.me = QComboBox()
         self.me.setEditable(True)
         self.me.addItems(["", *people])
@@ -105,8 +105,8 @@ class IncidentScreen(QWidget):
         self.pack_button = QPushButton("Print &packs")
         self.pack_menu = QMenu(self.pack_button)
         self.pack_button.setMenu(self.pack_menu)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top = QHBoxLayout()  # the heading has a row of its own: beside the buttons, a long title was cut short
+        top.addStretch(1)
         top.addWidget(QLabel("Logging as"))
         top.addWidget(self.me)
         top.addWidget(self.report_button)
@@ -136,7 +136,7 @@ class IncidentScreen(QWidget):
         self.cards.itemChanged.connect(self._step_changed)
 
         self.log = LogPanel(ctx, lambda: self.me.currentText() or None)
-        self.log.logged.connect(self.refresh)
+        self.log.logged.connect(self._logged)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.log, "&Log")
@@ -144,6 +144,7 @@ class IncidentScreen(QWidget):
         self.tabs.addTab(self.cards, "Response c&ards")
         self.tabs.addTab(self._sitrep_tab(), "&Situation")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.timer = QTimer(self)
@@ -202,10 +203,15 @@ class IncidentScreen(QWidget):
             self.me.setCurrentText(self.detail.row.lead)
         self.timer.start()
 
+    def _logged(self) -> None:
+        """Only the log has changed: what is new in it is read, not the whole screen again."""
+        if self.incident_id is not None:
+            self.log.show_incident(self.incident_id, True)
+
     def refresh(self) -> None:
         if self.incident_id is None:
             return
-        detail = incident_detail(self.ctx, self.incident_id)
+        detail = incident_detail(self.ctx, self.incident_id, with_log=False)  # the log panel reads the log
         self.detail = detail
         row = detail.row
         now = self.ctx.now()
@@ -226,7 +232,7 @@ class IncidentScreen(QWidget):
         self._fill_clock(detail)
         self._fill_cards(detail, active)
         self._fill_situation(detail)
-        self.log.show_detail(detail)
+        self.log.show_incident(row.id, active)
         current = self.sitrep_service.currentText()
         self.sitrep_service.clear()
         self.sitrep_service.addItems(detail.services)

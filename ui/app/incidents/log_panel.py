@@ -1,7 +1,11 @@
-"""The incident and decision log: fast keyboard entry, filter by kind, corrections that point at the entry."""
+"""The incident and decision log: fast keyboard entry, filter by kind, corrections that point at the entry.
+
+A week-long incident's log is 200,000 entries. The panel shows the latest at once and reads the rest behind them,
+then reads only what is new (after an entry is logged, and every half minute): never the whole log again."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -19,20 +23,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from bcm.context import Context
 from bcm.errors import DomainError, ValidationError
-from bcm.incident_views import IncidentDetail, LogView
-from bcm.services.incidents import add_log_entry
+from bcm.incident_views import LogView
+from bcm.services.incidents import add_log_entry, log_entries
 from db.models.incidents import LOG_KINDS
+from ui.app.background import Latest
+from ui.app.models.log_table import KIND_NAMES, LogTableModel, entry_in_full
 
-KIND_NAMES = {"information": "Information", "decision": "Decision", "action": "Action",
-              "communication": "Communication"}
+FIRST_ENTRIES = 500  # shown at once when an incident is opened; the rest are read behind them
+NOTHING_SELECTED = "Select an entry to read it in full here: its rationale, options and corrections."
 
 
 def ask_late_reason_dialog(parent: QWidget, message: str) -> str | None:
@@ -49,7 +54,9 @@ class LogPanel(QWidget):
         self.author = author
         self.incident_id: uuid.UUID | None = None
         self.corrects: LogView | None = None
-        self.entries: list[LogView] = []
+        self.entries: list[LogView] = []  # in order; from the first entry once `complete`
+        self.complete = True
+        self._rest = Latest(self._rest_read, self._rest_failed, parent=self)
         self.ask_late_reason: Callable[[str], str | None] = lambda message: ask_late_reason_dialog(self, message)
         self.kind = QComboBox()
         for n, kind in enumerate(LOG_KINDS, start=1):
@@ -86,17 +93,28 @@ class LogPanel(QWidget):
             self.filter.addItem(KIND_NAMES[kind], kind)
         self.filter.setAccessibleName("Show kind")
         self.filter.currentIndexChanged.connect(lambda _i: self._fill())
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["No", "Event", "Logged", "By", "Kind", "Entry"])
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.model = LogTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(LogTableModel.ENTRY, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)  # one line per entry, all the same height: the whole entry is shown below
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName("Incident and decision log")
-        for column, width in ((0, 40), (1, 115), (2, 115), (3, 130), (4, 105)):
+        for column, width in ((0, 50), (1, 90), (2, 90), (3, 130), (4, 105)):
             self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.selected_entry = QLabel()
+        self.selected_entry.setWordWrap(True)
+        self.selected_entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.selected_entry.setAccessibleName("Selected entry")
+        self.selected_entry.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Room for an entry with its rationale and options, so the table does not jump as the selection moves.
+        self.selected_entry.setMinimumHeight(self.selected_entry.fontMetrics().lineSpacing() * 5)
+        self.loading = QLabel()
+        self.loading.hide()
 
         form = QFormLayout()
         when = QHBoxLayout()
@@ -119,6 +137,8 @@ class LogPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.problems)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.selected_entry)
         for field in (self.text, self.rationale, self.options):
             field.returnPressed.connect(self.submit)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
@@ -132,51 +152,107 @@ class LogPanel(QWidget):
     def reset_time(self) -> None:
         self.event_time.setDateTime(QDateTime(self.ctx.now().astimezone().replace(tzinfo=None)))
 
-    def show_detail(self, detail: IncidentDetail) -> None:
-        self.incident_id = detail.row.id
-        self.entries = detail.log
-        active = detail.row.status == "active"
+    def show_incident(self, incident_id: uuid.UUID, active: bool) -> None:
+        """The incident's log as it now stands: its latest entries at once (the rest read behind them) when it is
+        another incident, or what was logged since it was last read."""
         for widget in (self.kind, self.text, self.rationale, self.options, self.event_time, self.now_button,
                        self.log_button, self.correct_button):
             widget.setEnabled(active)
         if not active:
             self.problems.setText("This incident has been stood down: the log is closed (a closing note can be added).")
-        self._fill()
+        if incident_id != self.incident_id:
+            self.incident_id = incident_id
+            self.entries = log_entries(self.ctx, incident_id, last=FIRST_ENTRIES)
+            self.complete = len(self.entries) < FIRST_ENTRIES
+            if not self.complete:
+                self.loading.setText(f"Showing the latest {len(self.entries)} entries; reading the earlier ones…")
+                self.loading.show()
+                ctx = self.ctx
+                self._rest.start(lambda: (incident_id, log_entries(ctx, incident_id)))
+            else:
+                self.loading.hide()
+                self._rest.cancel()
+            self._fill(to_end=True)
+            return
+        after = self.entries[-1].sequence if self.entries else 0
+        self._add(log_entries(self.ctx, incident_id, after=after))
 
-    def _fill(self) -> None:
+    def _add(self, new: list[LogView]) -> None:
+        """New entries on the end; an entry one of them corrects is marked (entries are never changed otherwise)."""
+        if not new:
+            return
+        position = {e.sequence: i for i, e in enumerate(self.entries)} if any(e.corrects for e in new) else {}
+        changed = []
+        for entry in new:
+            found = position.get(entry.corrects) if entry.corrects else None
+            if found is not None and entry.sequence not in self.entries[found].corrected_by:
+                old = self.entries[found]
+                self.entries[found] = dataclasses.replace(old, corrected_by=(*old.corrected_by, entry.sequence))
+                changed.append(found)
+        self.entries.extend(new)
+        if self.filter.currentData() is not None or self.model.rowCount() != len(self.entries) - len(new):
+            self._fill()
+            return
+        # Every kind shown: the table is the log, so the new entries go on its end, not the whole log again.
+        bar = self.table.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum()
+        for found in changed:
+            self.model.replace_row(found, self.entries[found])
+        self.model.append_rows(new)
+        if at_end:
+            self.table.scrollToBottom()
+        self._show_selected()
+
+    def _rest_read(self, read: tuple[uuid.UUID, list[LogView]]) -> None:
+        incident_id, whole = read
+        if incident_id != self.incident_id:
+            return
+        last = whole[-1].sequence if whole else 0
+        newer = [e for e in self.entries if e.sequence > last]  # logged while the rest was being read
+        self.entries = whole
+        self.complete = True
+        self.loading.hide()
+        if newer:
+            self._add(newer)
+        else:
+            self._fill()
+
+    def _rest_failed(self, error: Exception) -> None:
+        self.loading.setText(f"The earlier entries could not be read: {error}")
+        self.loading.show()
+
+    def _fill(self, *, to_end: bool = False) -> None:
+        """The entries of the kind chosen, the selection kept; still at the end if it was (new entries in view)."""
         kind = self.filter.currentData()
-        shown = [e for e in self.entries if kind is None or e.kind == kind]
-        self.table.setRowCount(len(shown))
-        for r, entry in enumerate(shown):
-            parts = [entry.text]
-            if entry.rationale:
-                parts.append(f"Rationale: {entry.rationale}")
-            if entry.options:
-                parts.append(f"Options: {entry.options}")
-            if entry.late_reason:
-                parts.append(f"Late because: {entry.late_reason}")
-            if entry.corrects:
-                parts.append(f"↳ corrects entry {entry.corrects}")
-            if entry.corrected_by:
-                parts.append("⚠ corrected by entry " + ", ".join(str(n) for n in entry.corrected_by))
-            values = (str(entry.sequence), f"{entry.event_at.astimezone():%d/%m %H:%M}",
-                      f"{entry.logged_at.astimezone():%d/%m %H:%M}", entry.author, KIND_NAMES[entry.kind],
-                      "\n".join(parts))
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, entry.sequence)
-                self.table.setItem(r, column, item)
-        self.table.scrollToBottom()
+        shown = self.entries if kind is None else [e for e in self.entries if e.kind == kind]
+        bar = self.table.verticalScrollBar()
+        at_end = to_end or bar.value() >= bar.maximum()
+        selected = self.selected()
+        self.model.set_rows(shown)
+        if selected is not None:
+            row = next((i for i in range(len(shown) - 1, -1, -1) if shown[i].sequence == selected.sequence), None)
+            if row is not None:
+                self.table.selectRow(row)
+        if at_end:
+            self.table.scrollToBottom()
+        self._show_selected()
+
+    def selected(self) -> LogView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_selected(self) -> None:
+        entry = self.selected()
+        self.selected_entry.setText(entry_in_full(entry) if entry is not None else NOTHING_SELECTED)
 
     def start_correction(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        entry = self.selected()
+        if entry is None:
             self.problems.setText("Select the entry to correct first.")
             return
-        sequence = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        self.corrects = next(e for e in self.entries if e.sequence == sequence)
-        self.correction_label.setText(f"Correcting entry {sequence} — the original stays in the log")
-        self.text.setText(f"Correction to entry {sequence}: ")
+        self.corrects = entry
+        self.correction_label.setText(f"Correcting entry {entry.sequence} — the original stays in the log")
+        self.text.setText(f"Correction to entry {entry.sequence}: ")
         self.text.setFocus()
 
     def _event_time(self) -> datetime:

@@ -37,6 +37,18 @@ class PlainRowsModel(QAbstractTableModel, Generic[T]):
         self._rows.append(row)
         self.endInsertRows()
 
+    def append_rows(self, rows: list[T]) -> None:
+        if not rows:
+            return
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def replace_row(self, position: int, row: T) -> None:
+        self._rows[position] = row
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.HEADERS) - 1))
+
     def rows(self) -> list[T]:
         return list(self._rows)
 

@@ -1,0 +1,115 @@
+"""The incident log panel on a long log: the latest entries at once and the rest behind them, then only what is new;
+one line per entry, the selected entry in full below."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from bcm.context import Context
+from bcm.services import incidents
+from tests.gui_helpers import isolate_settings, screenshot
+from ui.app.incidents import log_panel
+from ui.app.incidents.incident_screen import IncidentScreen
+from ui.app.models.log_table import LogTableModel
+
+T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def settings(tmp_path: Path) -> None:
+    isolate_settings(tmp_path / "settings")
+
+
+def at(ctx: Context, minutes: int) -> Context:
+    return Context(ctx.sessions, user="loggist", clock=lambda: T0 + timedelta(minutes=minutes))
+
+
+@pytest.fixture
+def incident(demo_ctx: Context) -> uuid.UUID:
+    """A power cut with twelve entries logged, entry 10 correcting entry 2, every third one a decision."""
+    ctx = at(demo_ctx, 0)
+    incident_id = incidents.start_incident(ctx, "Storm: power cut", ["power"], "Kwame Asante",
+                                           incidents.suggested_services(ctx, ["power"])[:2])
+    second: uuid.UUID | None = None
+    for n in range(1, 13):
+        moment = at(demo_ctx, n)
+        decision = n % 3 == 0
+        incidents.add_log_entry(moment, incident_id, "decision" if decision else "information", f"Entry number {n}",
+                                rationale="Because it had to be done" if decision else None,
+                                corrects=second if n == 10 else None)
+        if n == 2:
+            second = incidents.log_entries(moment, incident_id)[-1].id
+    return incident_id
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, demo_ctx: Context, monkeypatch: pytest.MonkeyPatch) -> IncidentScreen:
+    monkeypatch.setattr(log_panel, "FIRST_ENTRIES", 5)  # twelve entries make a long log
+    widget = IncidentScreen(at(demo_ctx, 20))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def shown(screen: IncidentScreen) -> list[int]:
+    return [int(screen.log.model.index(r, LogTableModel.NUMBER).data()) for r in range(screen.log.model.rowCount())]
+
+
+def test_the_latest_entries_at_once_then_the_rest(qtbot: QtBot, screen: IncidentScreen, incident: uuid.UUID,
+                                                  tmp_path: Path) -> None:
+    screen.show_incident(incident)
+    assert shown(screen) == [8, 9, 10, 11, 12]  # at once
+    assert "reading the earlier ones" in screen.log.loading.text()
+    qtbot.waitUntil(lambda: shown(screen) == list(range(1, 13)))
+    assert screen.log.loading.isHidden() and screen.log.complete
+    second = screen.log.model.index(1, LogTableModel.ENTRY).data()
+    assert "Entry number 2" in second and "corrected by entry 10" in second
+    screen.log.table.selectRow(9)
+    assert "Entry 10" in screen.log.selected_entry.text() and "corrects entry 2" in screen.log.selected_entry.text()
+    qtbot.wait(20)  # laid out again
+    screenshot(screen, "incident-log-long", tmp_path)
+
+
+def test_what_is_logged_is_added_without_reading_the_log_again(qtbot: QtBot, screen: IncidentScreen,
+                                                              incident: uuid.UUID,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    screen.show_incident(incident)
+    qtbot.waitUntil(lambda: screen.log.complete)
+    asked: list[dict[str, Any]] = []
+    read = incidents.log_entries
+
+    def recorded(ctx: Context, incident_id: uuid.UUID, **kw: Any) -> Any:
+        asked.append(kw)
+        return read(ctx, incident_id, **kw)
+
+    monkeypatch.setattr(log_panel, "log_entries", recorded)
+    log = screen.log
+    log.table.selectRow(3)
+    log.start_correction()
+    qtbot.keyClicks(log.text, "it was four, not three")
+    qtbot.keyClick(log.text, Qt.Key.Key_Return)
+    assert asked == [{"after": 12}]  # only what is new
+    assert shown(screen)[-1] == 13
+    assert "corrected by entry 13" in log.model.index(3, LogTableModel.ENTRY).data()
+    log.filter.setCurrentIndex(log.filter.findData("decision"))
+    assert shown(screen) == [3, 6, 9, 12]
+    screen.refresh()  # as the half-minute timer does
+    assert asked == [{"after": 12}, {"after": 13}]
+
+
+def test_the_log_model(qtmodeltester: ModelTester, demo_ctx: Context, incident: uuid.UUID) -> None:
+    model = LogTableModel()
+    model.set_rows(incidents.log_entries(demo_ctx, incident))
+    qtmodeltester.check(model)
+    assert model.index(2, LogTableModel.KIND).data() == "Decision"
+    assert "Rationale: Because it had to be done" in model.index(2, LogTableModel.ENTRY).data()
+    assert "Entry 3 · Decision" in model.index(2, LogTableModel.ENTRY).data(Qt.ItemDataRole.ToolTipRole)
