@@ -93,6 +93,7 @@ class LogView:
     late_reason: str | None
     corrects: int | None  # the sequence number of the entry this one corrects
     corrected_by: tuple[int, ...] = ()
+    corrects_id: uuid.UUID | None = None  # that entry (numbers can repeat once laptops' logs are merged)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from bcm.context import Context
 from bcm.services import incidents
+from db.models import LogEntry
 from tests.gui_helpers import isolate_settings, screenshot
 from ui.app.incidents import log_panel
 from ui.app.incidents.incident_screen import IncidentScreen
@@ -113,3 +114,57 @@ def test_the_log_model(qtmodeltester: ModelTester, demo_ctx: Context, incident: 
     assert model.index(2, LogTableModel.KIND).data() == "Decision"
     assert "Rationale: Because it had to be done" in model.index(2, LogTableModel.ENTRY).data()
     assert "Entry 3 · Decision" in model.index(2, LogTableModel.ENTRY).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def merged_from_another_laptop(ctx: Context, incident_id: uuid.UUID, sequence: int, text: str,
+                               corrects: uuid.UUID | None = None) -> uuid.UUID:
+    """An entry as a sync merge brings it: numbered on the other laptop, so its number may already be taken here."""
+    with ctx.unit_of_work() as session:
+        entry = LogEntry(incident_id=incident_id, sequence=sequence, logged_at=T0 + timedelta(minutes=15),
+                         event_at=T0 + timedelta(minutes=15), kind="information", text=text, corrects_id=corrects)
+        session.add(entry)
+        session.flush()
+        return entry.id
+
+
+def test_entries_merged_out_of_turn_are_shown_and_corrections_marked_on_the_right_one(
+        qtbot: QtBot, screen: IncidentScreen, incident: uuid.UUID, demo_ctx: Context) -> None:
+    screen.show_incident(incident)
+    qtbot.waitUntil(lambda: screen.log.complete and not screen.log._rest.busy)
+    theirs = merged_from_another_laptop(demo_ctx, incident, 3, "Their entry 3: fuel bowser on its way")
+    merged_from_another_laptop(demo_ctx, incident, 4, "Their entry 4: bowser was for Wayfarers", corrects=theirs)
+    screen.refresh()  # as the half-minute timer does
+    texts = lambda: [e.text for e in screen.log.model.rows()]  # noqa: E731
+    qtbot.waitUntil(lambda: "Their entry 4: bowser was for Wayfarers" in texts())
+    assert len(screen.log.model.rows()) == 14
+    ours, their = (next(e for e in screen.log.model.rows() if e.sequence == 3 and e.text.startswith(start))
+                   for start in ("Entry number 3", "Their entry 3"))
+    assert their.corrected_by == (4,) and ours.corrected_by == ()  # the one it corrects, not the other number 3
+
+
+def test_the_end_of_the_log_is_followed_until_the_user_scrolls_up(qtbot: QtBot, screen: IncidentScreen,
+                                                                 incident: uuid.UUID, demo_ctx: Context) -> None:
+    for n in range(13, 61):  # enough to scroll
+        incidents.add_log_entry(at(demo_ctx, n), incident, "information", f"Entry number {n}")
+    screen.resize(1300, 600)
+    screen.show_incident(incident)
+    log = screen.log
+    bar = log.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: log.complete)
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()  # still at the end once the whole log is in
+
+    def last_visible() -> int:
+        return int(log.model.index(log.table.rowAt(log.table.viewport().height() - 2), 0).data())
+
+    assert last_visible() == 60
+    log.text.setText("Generator running at Wayfarers")
+    assert log.submit()
+    assert last_visible() == 61  # followed
+    bar.setValue(0)  # the user scrolls up to read the first hours
+    log.text.setText("Fuel delivered")
+    assert log.submit()
+    assert bar.value() == 0 and log.model.rowCount() == 62  # left where they were reading
+    bar.setValue(bar.maximum())
+    log.text.setText("Power back at Wayfarers")
+    assert log.submit()
+    assert last_visible() == 63

@@ -149,6 +149,8 @@ def test_the_log_is_read_whole_its_latest_entries_or_what_is_new(demo_ctx: Conte
     assert latest == whole[-3:]  # the correction names the entry it corrects, though that is not among them
     assert incidents.log_entries(demo_ctx, power_cut, after=9) == whole[9:]
     assert incidents.log_entries(demo_ctx, power_cut, after=12) == []
+    assert incidents.log_size(demo_ctx, power_cut) == 12
+    assert whole[9].corrects_id == whole[1].id
     assert incidents.incident_detail(demo_ctx, power_cut, with_log=False).log == []
     with pytest.raises(NotFoundError):
         incidents.log_entries(demo_ctx, uuid.uuid4())

@@ -224,6 +224,14 @@ def _names(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     return dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).tuples().all())
 
 
+def log_size(ctx: Context, incident_id: uuid.UUID) -> int:
+    """How many entries the incident's log holds: the screen reads only entries numbered after the last it has, and
+    this says when others came in out of turn (merged from another laptop's log)."""
+    with ctx.reading() as session:
+        return session.execute(select(func.count()).select_from(LogEntry)
+                               .where(LogEntry.incident_id == incident_id)).scalar_one()
+
+
 _AUTHOR = aliased(Person)
 _LOG_COLUMNS = (LogEntry.id, LogEntry.sequence, LogEntry.logged_at, LogEntry.event_at, _AUTHOR.name,
                 LogEntry.kind, LogEntry.text, LogEntry.rationale, LogEntry.options_considered, LogEntry.late_reason,
@@ -256,7 +264,7 @@ def _log(session: Session, incident_id: uuid.UUID, after: int = 0, last: int | N
             rows.reverse()
         return [LogView(id_, sequence, logged_at, event_at, author or "", kind, text, rationale, options,
                         late_reason, sequence_of.get(corrects_id) if corrects_id else None,
-                        tuple(corrected_by.get(id_, ())))
+                        tuple(corrected_by.get(id_, ())), corrects_id)
                 for (id_, sequence, logged_at, event_at, author, kind, text, rationale, options, late_reason,
                      corrects_id) in rows]
 

@@ -5,9 +5,10 @@ then reads only what is new (after an entry is logged, and every half minute): n
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from bcm.context import Context
 from bcm.errors import DomainError, ValidationError
 from bcm.incident_views import LogView
-from bcm.services.incidents import add_log_entry, log_entries
+from bcm.services.incidents import add_log_entry, log_entries, log_size
 from db.models.incidents import LOG_KINDS
 from ui.app.background import Latest
 from ui.app.models.log_table import KIND_NAMES, LogTableModel, entry_in_full
@@ -57,6 +58,8 @@ class LogPanel(QWidget):
         self.entries: list[LogView] = []  # in order; from the first entry once `complete`
         self.complete = True
         self._rest = Latest(self._rest_read, self._rest_failed, parent=self)
+        self._following = True  # at the end of the log, new entries kept in view, until the user scrolls up
+        self._changing = False
         self.ask_late_reason: Callable[[str], str | None] = lambda message: ask_late_reason_dialog(self, message)
         self.kind = QComboBox()
         for n, kind in enumerate(LOG_KINDS, start=1):
@@ -106,8 +109,11 @@ class LogPanel(QWidget):
         for column, width in ((0, 50), (1, 90), (2, 90), (3, 130), (4, 105)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.table.verticalScrollBar().rangeChanged.connect(lambda *_: self._follow())  # the table grew or shrank
         self.selected_entry = QLabel()
         self.selected_entry.setWordWrap(True)
+        self.selected_entry.setTextFormat(Qt.TextFormat.PlainText)  # as typed, whatever it holds
         self.selected_entry.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.selected_entry.setAccessibleName("Selected entry")
         self.selected_entry.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -164,78 +170,107 @@ class LogPanel(QWidget):
             self.incident_id = incident_id
             self.entries = log_entries(self.ctx, incident_id, last=FIRST_ENTRIES)
             self.complete = len(self.entries) < FIRST_ENTRIES
-            if not self.complete:
-                self.loading.setText(f"Showing the latest {len(self.entries)} entries; reading the earlier ones…")
-                self.loading.show()
-                ctx = self.ctx
-                self._rest.start(lambda: (incident_id, log_entries(ctx, incident_id)))
-            else:
-                self.loading.hide()
+            self._following = True
+            self.table.clearSelection()
+            if self.complete:
                 self._rest.cancel()
-            self._fill(to_end=True)
-            return
-        after = self.entries[-1].sequence if self.entries else 0
-        self._add(log_entries(self.ctx, incident_id, after=after))
-
-    def _add(self, new: list[LogView]) -> None:
-        """New entries on the end; an entry one of them corrects is marked (entries are never changed otherwise)."""
-        if not new:
-            return
-        position = {e.sequence: i for i, e in enumerate(self.entries)} if any(e.corrects for e in new) else {}
-        changed = []
-        for entry in new:
-            found = position.get(entry.corrects) if entry.corrects else None
-            if found is not None and entry.sequence not in self.entries[found].corrected_by:
-                old = self.entries[found]
-                self.entries[found] = dataclasses.replace(old, corrected_by=(*old.corrected_by, entry.sequence))
-                changed.append(found)
-        self.entries.extend(new)
-        if self.filter.currentData() is not None or self.model.rowCount() != len(self.entries) - len(new):
+                self.loading.hide()
+            else:
+                self._read_whole()
             self._fill()
             return
-        # Every kind shown: the table is the log, so the new entries go on its end, not the whole log again.
-        bar = self.table.verticalScrollBar()
-        at_end = bar.value() >= bar.maximum()
-        for found in changed:
-            self.model.replace_row(found, self.entries[found])
-        self.model.append_rows(new)
-        if at_end:
-            self.table.scrollToBottom()
+        self._add(log_entries(self.ctx, incident_id, after=self.entries[-1].sequence if self.entries else 0))
+        if self._rest.busy:
+            return
+        if not self.complete:
+            self._read_whole()  # the last reading failed: again
+        elif log_size(self.ctx, incident_id) != len(self.entries):
+            self._read_whole()  # entries numbered out of turn (merged from another laptop's log): read it again
+
+    def _read_whole(self) -> None:
+        incident_id, ctx = self.incident_id, self.ctx
+        assert incident_id is not None
+        if not self.complete:
+            self.loading.setText(f"Showing the latest {len(self.entries)} entries; reading the earlier ones…")
+            self.loading.show()
+        self._rest.start(lambda: (incident_id, log_entries(ctx, incident_id)))
+
+    def _add(self, new: list[LogView]) -> None:
+        """New entries on the end; an entry one of them corrects is marked (entries are never changed otherwise).
+        Only the new entries of the kind shown go into the table, not the whole log again."""
+        if not new:
+            return
+        corrected = {e.corrects_id for e in new if e.corrects_id is not None}
+        changed = []
+        for i, entry in enumerate(self.entries) if corrected else ():
+            if entry.id in corrected:
+                fixes = tuple(e.sequence for e in new if e.corrects_id == entry.id)
+                self.entries[i] = dataclasses.replace(entry, corrected_by=(*entry.corrected_by, *fixes))
+                changed.append(self.entries[i])
+        self.entries.extend(new)
+        kind = self.filter.currentData()
+        with self._moving():
+            if changed:
+                shown_at = {e.id: i for i, e in enumerate(self.model.rows())}
+                for entry in changed:
+                    if entry.id in shown_at:
+                        self.model.replace_row(shown_at[entry.id], entry)
+            self.model.append_rows([e for e in new if kind is None or e.kind == kind])
+        self._follow()
         self._show_selected()
 
     def _rest_read(self, read: tuple[uuid.UUID, list[LogView]]) -> None:
         incident_id, whole = read
         if incident_id != self.incident_id:
             return
-        last = whole[-1].sequence if whole else 0
-        newer = [e for e in self.entries if e.sequence > last]  # logged while the rest was being read
+        held = {e.id for e in whole}
+        newer = [e for e in self.entries if e.id not in held]  # logged while it was being read
         self.entries = whole
         self.complete = True
         self.loading.hide()
-        if newer:
-            self._add(newer)
-        else:
-            self._fill()
+        self._fill()
+        self._add(newer)
 
     def _rest_failed(self, error: Exception) -> None:
-        self.loading.setText(f"The earlier entries could not be read: {error}")
+        self.loading.setText(f"The earlier entries could not be read (tried again in a moment): {error}")
         self.loading.show()
 
-    def _fill(self, *, to_end: bool = False) -> None:
-        """The entries of the kind chosen, the selection kept; still at the end if it was (new entries in view)."""
+    def _fill(self) -> None:
+        """The entries of the kind chosen. The selection is kept, and so is the place in the log: at its end if the
+        user was following it, else the entry at the top stays at the top."""
         kind = self.filter.currentData()
         shown = self.entries if kind is None else [e for e in self.entries if e.kind == kind]
-        bar = self.table.verticalScrollBar()
-        at_end = to_end or bar.value() >= bar.maximum()
         selected = self.selected()
-        self.model.set_rows(shown)
-        if selected is not None:
-            row = next((i for i in range(len(shown) - 1, -1, -1) if shown[i].sequence == selected.sequence), None)
-            if row is not None:
-                self.table.selectRow(row)
-        if at_end:
-            self.table.scrollToBottom()
+        top = self.model.row_at(self.table.rowAt(0)) if not self._following else None
+        with self._moving():
+            self.model.set_rows(shown)
+            where = {e.id: i for i, e in enumerate(shown)} if selected is not None or top is not None else {}
+            if selected is not None and selected.id in where:
+                self.table.selectRow(where[selected.id])
+            if top is not None and top.id in where:
+                self.table.scrollTo(self.model.index(where[top.id], 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        self._follow()
         self._show_selected()
+
+    # --- following the end of the log ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _moving(self) -> Iterator[None]:
+        """The table's rows change: what the scroll bar does meanwhile is not the user leaving the end."""
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
+
+    def _scrolled(self, value: int) -> None:
+        if not self._changing:
+            self._following = value >= self.table.verticalScrollBar().maximum()
+
+    def _follow(self) -> None:
+        if self._following:
+            with self._moving():
+                self.table.scrollToBottom()
 
     def selected(self) -> LogView | None:
         rows = self.table.selectionModel().selectedRows()
