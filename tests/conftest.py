@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,6 +42,24 @@ def pytest_configure(config: pytest.Config) -> None:
             find_bindir()
         except Unavailable as exc:
             raise pytest.UsageError(f"BCM_REQUIRE_POSTGRES=1 but {exc}") from exc
+
+
+@pytest.fixture(autouse=True)
+def collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As in the app, once there are widgets the cyclic collector runs on the GUI thread only (ui.app.gui_thread_gc):
+    a loader thread collecting a closed window's garbage destroyed its widgets there, and aborted the test run. What
+    a test leaves is collected after it, here."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None or core.QCoreApplication.instance() is None:
+        yield
+        return
+    from ui.app.gui_thread_gc import collect_on_the_gui_thread
+
+    collector = collect_on_the_gui_thread()
+    yield
+    collector.collect()
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

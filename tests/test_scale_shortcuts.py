@@ -125,7 +125,16 @@ def test_strings_drawn_without_measuring_are_the_strings_reportlab_draws() -> No
 
 
 def test_the_collector_is_paused_while_many_objects_are_made_and_restored_after() -> None:
-    assert gc.isenabled()
+    was_on = gc.isenabled()  # off once the GUI tests have put it on the GUI thread's timer (ui.app.gui_thread_gc)
+    gc.enable()
+    try:
+        _paused_and_restored()
+    finally:
+        if not was_on:
+            gc.disable()
+
+
+def _paused_and_restored() -> None:
     with making_many_objects():
         assert not gc.isenabled()
         with making_many_objects():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from bcm.locations import default_target
 from ui.app import crash_guard
 from ui.app.first_frame import FirstFrame, carry_over, hand_over, show_first_frame
+from ui.app.gui_thread_gc import collect_on_the_gui_thread
 from ui.app.input_while_loading import Stopped, answering_input
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ def name_app(app: QApplication) -> None:
     app.setOrganizationName("bcm")
     app.setApplicationDisplayName("Resilience: risks, plans, exercises and incidents")
     crash_guard.install()
+    collect_on_the_gui_thread()
 
 
 def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: bool = True) -> MainWindow | None:
