@@ -53,10 +53,6 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("bcm")
     app.setOrganizationName("bcm")
-    if mode != "empty":  # as the app does (ui.app.launch.name_app)
-        from ui.app.gui_thread_gc import collect_on_the_gui_thread
-
-        collect_on_the_gui_thread()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
     mark("qt")

@@ -40,7 +40,6 @@ def name_app(app: QApplication) -> None:
     app.setOrganizationName("bcm")
     app.setApplicationDisplayName("Resilience: risks, plans, exercises and incidents")
     crash_guard.install()
-    collect_on_the_gui_thread()
 
 
 def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: bool = True) -> MainWindow | None:
@@ -62,6 +61,7 @@ def start(target: str | None, frame: FirstFrame | None = None, *, first_frame: b
 
 
 def _main_window(target: str | None, frame: FirstFrame | None) -> MainWindow | None:
+    collect_on_the_gui_thread()  # before any loader thread: after the first frame, which it would only delay
     # The rest of the app, the frame on the screen and answering.
     with answering_input(stop=lambda: frame.dismissed) if frame is not None else nullcontext():
         from sqlalchemy import make_url
