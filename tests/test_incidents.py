@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from bcm.context import Context
 from bcm.errors import NotFoundError, ValidationError
 from bcm.incident_rules import clock_state, staffing_rating
 from bcm.services import incidents
+from exports.pdf import styles
+from exports.pdf.incident_report import incident_report_pdf
 from tests.conftest import NOW
 
 T0 = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
@@ -154,3 +159,17 @@ def test_the_log_is_read_whole_its_latest_entries_or_what_is_new(demo_ctx: Conte
     assert incidents.incident_detail(demo_ctx, power_cut, with_log=False).log == []
     with pytest.raises(NotFoundError):
         incidents.log_entries(demo_ctx, uuid.uuid4())
+
+
+def test_a_long_log_is_printed_whole_in_parts(demo_ctx: Context, power_cut: uuid.UUID, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline is printed as tables of a few hundred rows one under the other (five here): ReportLab splitting
+    one table of 20,000 rows at each page end took 47 s, and a week-long log would take hours."""
+    monkeypatch.setattr(styles, "LONG_TABLE_PART", 5)
+    logged(demo_ctx, power_cut, 12)
+    path = incident_report_pdf(incidents.incident_detail(demo_ctx, power_cut), [], tmp_path / "report.pdf", T0)
+    words = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    timeline = words[words.index("Timeline"):words.index("Decisions and their rationale")]
+    found = [int(n) for n in re.findall(r"Entry number (\d+)", timeline)]
+    assert found == list(range(1, 13))  # every entry once, in order, across the three parts
+    assert timeline.count("Entry\n") == 3  # each part with its header row

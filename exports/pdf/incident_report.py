@@ -14,7 +14,7 @@ from bcm.incident_views import IncidentDetail, LogView
 from bcm.lesson_views import LessonRow
 from bcm.many_objects import making_many_objects
 from exports.pdf.document import OFFICIAL_SENSITIVE, PrintInfo, content_width, write_pdf
-from exports.pdf.styles import BODY, H1, TITLE, grid, label, text
+from exports.pdf.styles import BODY, H1, TITLE, grid, label, long_grid, text
 
 KIND_LETTER = {"information": "I", "decision": "D", "action": "A", "communication": "C"}
 
@@ -65,28 +65,28 @@ def incident_report_pdf(detail: IncidentDetail, lessons: list[LessonRow], path: 
     story.append(text("Kinds: I information, D decision, A action, C communication. Entries are never edited: a "
                       "correction is a later entry that points at the one it corrects.", BODY))
     if detail.log:
-        story.append(grid(["No", "Event", "Logged", "By", "Kind", "Entry"],
-                          [(e.sequence, _when(e.event_at), _when(e.logged_at), e.author, KIND_LETTER[e.kind],
-                            _entry_text(e)) for e in detail.log],
-                          [12 * mm, 28 * mm, 28 * mm, 35 * mm, 12 * mm, width - 115 * mm]))
+        story.extend(long_grid(["No", "Event", "Logged", "By", "Kind", "Entry"],
+                               [(e.sequence, _when(e.event_at), _when(e.logged_at), e.author, KIND_LETTER[e.kind],
+                                 _entry_text(e)) for e in detail.log],
+                               [12 * mm, 28 * mm, 28 * mm, 35 * mm, 12 * mm, width - 115 * mm]))
     else:
         story.append(text("No log entries."))
     decisions = [e for e in detail.log if e.kind == "decision"]
     story.append(text("Decisions and their rationale", H1))
     if decisions:
-        story.append(grid(["No", "Time", "Decision", "Rationale", "Options considered"],
-                          [(e.sequence, _when(e.event_at), e.text, e.rationale or "", e.options or "")
-                           for e in decisions],
-                          [12 * mm, 28 * mm, (width - 40 * mm) * 0.35, (width - 40 * mm) * 0.35,
-                           (width - 40 * mm) * 0.3]))
+        story.extend(long_grid(["No", "Time", "Decision", "Rationale", "Options considered"],
+                               [(e.sequence, _when(e.event_at), e.text, e.rationale or "", e.options or "")
+                                for e in decisions],
+                               [12 * mm, 28 * mm, (width - 40 * mm) * 0.35, (width - 40 * mm) * 0.35,
+                                (width - 40 * mm) * 0.3]))
     else:
         story.append(text("No decisions logged."))
     actions = [e for e in detail.log if e.kind == "action"]
     story.append(text("Actions", H1))
     if actions:
-        story.append(grid(["No", "Time", "By", "Action"],
-                          [(e.sequence, _when(e.event_at), e.author, e.text) for e in actions],
-                          [12 * mm, 28 * mm, 40 * mm, width - 80 * mm]))
+        story.extend(long_grid(["No", "Time", "By", "Action"],
+                               [(e.sequence, _when(e.event_at), e.author, e.text) for e in actions],
+                               [12 * mm, 28 * mm, 40 * mm, width - 80 * mm]))
     else:
         story.append(text("No actions logged."))
     story.append(text("Situation reports", H1))

@@ -234,6 +234,19 @@ def grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     ], repeatRows=1, splitByRow=True, **options)
 
 
+LONG_TABLE_PART = 250  # rows
+
+
+def long_grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+              extra_style: Sequence[tuple[Any, ...]] = (), **options: Any) -> list[Table]:
+    """grid() for thousands of rows (a week-long incident log): one table per LONG_TABLE_PART rows, one under the
+    other. ReportLab measures all the rows left each time it splits a table at a page end, so one table of 20,000
+    rows took 47 s to print and 200,000 would take hours; in parts, the time grows with the rows. Each part starts
+    with the header row, which then also shows where a part starts mid-page."""
+    parts = range(0, len(rows), LONG_TABLE_PART)
+    return [grid(headers, rows[start:start + LONG_TABLE_PART], widths, extra_style, **options) for start in parts]
+
+
 def label(value: str) -> str:
     """snake_case identifiers as words: "partially_met" -> "Partially met"."""
     return value.replace("_", " ").capitalize()
