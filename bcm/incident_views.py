@@ -95,6 +95,22 @@ class LogView:
     corrected_by: tuple[int, ...] = ()
     corrects_id: uuid.UUID | None = None  # that entry (numbers can repeat once laptops' logs are merged)
 
+    def parts(self) -> list[str]:
+        """What the entry says, as the screen and the printed report show it: its text, then its rationale,
+        options, late reason and corrections, one a line."""
+        parts = [self.text]
+        if self.rationale:
+            parts.append(f"Rationale: {self.rationale}")
+        if self.options:
+            parts.append(f"Options considered: {self.options}")
+        if self.late_reason:
+            parts.append(f"Logged late because: {self.late_reason}")
+        if self.corrects:
+            parts.append(f"This corrects entry {self.corrects}")
+        if self.corrected_by:
+            parts.append("This was corrected by entry " + ", ".join(str(n) for n in self.corrected_by))
+        return parts
+
 
 @dataclass(frozen=True)
 class IncidentDetail:

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 
 from bcm.disruptions import LABELS
 from bcm.incident_rules import OPEL_LEVELS
-from bcm.incident_views import IncidentDetail, LogView
+from bcm.incident_views import IncidentDetail
 from bcm.lesson_views import LessonRow
 from bcm.many_objects import making_many_objects
 from exports.pdf.document import OFFICIAL_SENSITIVE, PrintInfo, content_width, write_pdf
@@ -21,21 +21,6 @@ KIND_LETTER = {"information": "I", "decision": "D", "action": "A", "communicatio
 
 def _when(moment: datetime | None) -> str:
     return f"{moment.astimezone():%d/%m/%Y %H:%M}" if moment else ""
-
-
-def _entry_text(entry: LogView) -> str:
-    parts = [entry.text]
-    if entry.rationale:
-        parts.append(f"Rationale: {entry.rationale}")
-    if entry.options:
-        parts.append(f"Options considered: {entry.options}")
-    if entry.late_reason:
-        parts.append(f"Logged late because: {entry.late_reason}")
-    if entry.corrects:
-        parts.append(f"Corrects entry {entry.corrects}")
-    if entry.corrected_by:
-        parts.append("Corrected by entry " + ", ".join(str(n) for n in entry.corrected_by))
-    return "\n".join(parts)
 
 
 @making_many_objects()  # a big document is hundreds of thousands of short-lived objects
@@ -67,7 +52,7 @@ def incident_report_pdf(detail: IncidentDetail, lessons: list[LessonRow], path: 
     if detail.log:
         story.extend(long_grid(["No", "Event", "Logged", "By", "Kind", "Entry"],
                                [(e.sequence, _when(e.event_at), _when(e.logged_at), e.author, KIND_LETTER[e.kind],
-                                 _entry_text(e)) for e in detail.log],
+                                 "\n".join(e.parts())) for e in detail.log],
                                [12 * mm, 28 * mm, 28 * mm, 35 * mm, 12 * mm, width - 115 * mm]))
     else:
         story.append(text("No log entries."))

@@ -17,25 +17,10 @@ KIND_NAMES = {"information": "Information", "decision": "Decision", "action": "A
 CORRECTED = QColor("#8d6e00")  # dark amber: an entry later corrected, still readable on white
 
 
-def entry_parts(entry: LogView) -> list[str]:
-    parts = [entry.text]
-    if entry.rationale:
-        parts.append(f"Rationale: {entry.rationale}")
-    if entry.options:
-        parts.append(f"Options: {entry.options}")
-    if entry.late_reason:
-        parts.append(f"Late because: {entry.late_reason}")
-    if entry.corrects:
-        parts.append(f"↳ corrects entry {entry.corrects}")
-    if entry.corrected_by:
-        parts.append("⚠ corrected by entry " + ", ".join(str(n) for n in entry.corrected_by))
-    return parts
-
-
 def entry_in_full(entry: LogView) -> str:
     return (f"Entry {entry.sequence} · {KIND_NAMES[entry.kind]} · event {entry.event_at.astimezone():%d/%m %H:%M}"
             f" · logged {entry.logged_at.astimezone():%d/%m %H:%M}" + (f" by {entry.author}" if entry.author else "")
-            + "\n" + "\n".join(entry_parts(entry)))
+            + "\n" + "\n".join(entry.parts()))
 
 
 class LogTableModel(PlainRowsModel[LogView]):
@@ -54,10 +39,7 @@ class LogTableModel(PlainRowsModel[LogView]):
             return row.author
         if column == self.KIND:
             return KIND_NAMES[row.kind]
-        return "  ·  ".join(entry_parts(row))
-
-    def sort_value(self, row: LogView, column: int) -> Any:
-        return row.sequence  # the log reads in its own order
+        return ("⚠ " if row.corrected_by else "") + "  ·  ".join(row.parts())  # marked, not by colour alone
 
     def tooltip(self, row: LogView, column: int) -> str | None:
         return entry_in_full(row)

@@ -32,10 +32,7 @@ class PlainRowsModel(QAbstractTableModel, Generic[T]):
         self.endResetModel()
 
     def append_row(self, row: T) -> None:
-        position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(row)
-        self.endInsertRows()
+        self.append_rows([row])
 
     def append_rows(self, rows: list[T]) -> None:
         if not rows:
