@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -68,6 +69,13 @@ class Matrix:
 
     def band(self, likelihood: int, impact: int) -> Band:
         return self.band_of_score(self.score(likelihood, impact))
+
+    @functools.cached_property
+    def cells(self) -> tuple[tuple[int, int, Band], ...]:
+        """Every cell, likelihood by impact, with its band: worked out once per matrix, which is read once until
+        the database changes (bcm.services.matrix); banding 25 cells on each heat map was a fifth of it."""
+        return tuple((lk.value, im.value, self.band(lk.value, im.value))
+                     for lk in self.likelihood for im in self.impact)
 
     def check_level(self, axis: Axis, value: int) -> None:
         if not 1 <= value <= self.size(axis):

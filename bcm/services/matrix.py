@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, cast, delete, func, literal, null, or_, select, union_all
+from sqlalchemy import Connection, Integer, cast, delete, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from bcm.context import Context
@@ -10,6 +10,7 @@ from bcm.errors import ValidationError
 from bcm.scoring import Level, Matrix, matrix_from_parts
 from bcm.services.audit import apply_changes, audit, created
 from db.models import ImpactLevel, LikelihoodLevel, Risk, ScoreBand
+from db.until_written import read_until_written
 
 # The whole matrix in one statement (part 0: likelihood levels, 1: impact levels, 2: score bands): nearly every read
 # asks for it, and a heat map of one register is well under a millisecond, so each statement is a good part of it.
@@ -22,8 +23,17 @@ _MATRIX = union_all(
 
 
 def load_matrix(session: Session) -> Matrix:
-    """Read as plain columns, not ORM objects, through the session's connection with a statement built once."""
-    return matrix_from_parts(session.connection().execute(_MATRIX).all())  # fetched at once, not row by row
+    """Read as plain columns, not ORM objects, through the session's connection with a statement built once; kept
+    with the connection until anything writes to the file (see db.until_written)."""
+    return matrix_on(session.connection())
+
+
+def matrix_on(conn: Connection) -> Matrix:
+    return read_until_written(conn, "bcm.matrix", _read_matrix)
+
+
+def _read_matrix(conn: Connection) -> Matrix:
+    return matrix_from_parts(conn.execute(_MATRIX).all())  # fetched at once, not row by row
 
 
 def get_matrix(ctx: Context) -> Matrix:

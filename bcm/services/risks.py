@@ -31,7 +31,7 @@ from bcm.risk_views import (
 from bcm.rules import action_overdue
 from bcm.scoring import Matrix
 from bcm.services.audit import apply_changes, check_version, created
-from bcm.services.matrix import load_matrix
+from bcm.services.matrix import load_matrix, matrix_on
 from bcm.services.people import names_by_id, person_id
 from db.models import RISK_IS_OPEN, Control, Person, ReviewComment, Risk, RiskAction, RiskRegister, ScoreChange
 from db.models.risks import REGISTER_LEVELS, RISK_KINDS, TREATMENTS
@@ -268,23 +268,16 @@ def heatmap(ctx: Context, register: str | None = None, score: ScoreKind = "curre
     if score not in SCORE_KINDS:
         raise ValidationError.of("score", score, f"must be one of {', '.join(SCORE_KINDS)}")
     query = _heat_query(score, include_closed, register is not None)
-    with ctx.reading() as session:
-        matrix = load_matrix(session)
+    values = {"register": register.strip().lower()} if register is not None else {}
+    with ctx.reading_columns() as conn:
         # The register is looked up in the same query; a name that finds nothing is checked after.
-        values = {"register": register.strip().lower()} if register is not None else {}
-        counts = {(lk, im): n for lk, im, n in session.connection().execute(query, values).all()}
-        if register is not None and not counts:
+        counts = {(lk, im): n for lk, im, n in conn.execute(query, values).all()}
+        matrix = matrix_on(conn)  # after the counts, so of the same snapshot
+    if register is not None and not counts:
+        with ctx.reading() as session:
             register_id(session, register)  # raises NotFoundError for an unknown register
-    cells = [HeatCell(lk, im, counts.get((lk, im), 0), band, colour) for lk, im, band, colour in _cells_of(matrix)]
+    cells = [HeatCell(lk, im, counts.get((lk, im), 0), band.name, band.colour) for lk, im, band in matrix.cells]
     return Heatmap(register, score, cells)
-
-
-@functools.lru_cache(maxsize=8)
-def _cells_of(matrix: Matrix) -> tuple[tuple[int, int, str, str], ...]:
-    """Every cell of the matrix with its band's name and colour, worked out once per matrix: a heat map of one
-    register is a few tenths of a millisecond, and banding 25 cells again each time was a fifth of that."""
-    return tuple((lk.value, im.value, matrix.band(lk.value, im.value).name, matrix.band(lk.value, im.value).colour)
-                 for lk in matrix.likelihood for im in matrix.impact)
 
 
 # --- writing ---------------------------------------------------------------------------------------------------
