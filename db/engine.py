@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.journal import install
@@ -54,9 +56,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_begin(conn: Any) -> None:
     # On the driver's connection, not through exec_driver_sql: every read opens a transaction, and that path
-    # cost a fifth of a register's heat map.
+    # cost a fifth of a register's heat map. SQLAlchemy does not wrap what a begin listener raises: this does, so
+    # an error here is the DBAPIError the callers handle (a deferred BEGIN takes no lock, so is rarely one).
     driver = conn.connection.driver_connection
-    driver.execute("BEGIN")
+    try:
+        driver.execute("BEGIN")
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance("BEGIN", None, exc, sqlite3.Error) from exc
     note_begin(conn, driver)
 
 

@@ -1,11 +1,14 @@
 """A value read from a SQLite file, kept with the connection that read it until anything writes to the file.
 
 For what nearly every read asks for and hardly ever changes (the scoring matrix): reading it again was as long as
-the whole heat map of a register. SQLite says cheaply whether the file changed: `PRAGMA data_version` moves when
-another connection (this process or another) has committed, and the connection's `total_changes` when it wrote
-itself. Either moving reads the value again, so a write to any table costs one more read, never a stale value.
-A transaction that has written reads the value afresh and does not keep it: the write may yet be rolled back.
-Other databases have no such counter: the value is read each time.
+the whole heat map of a register. SQLite says cheaply whether the file changed: its data version moves when
+another connection (this process or another) has committed, the connection's `total_changes` when it wrote rows
+itself, and the schema version when it changed a table. Any of them moving reads the value again, so a write to any
+table costs one more read. A transaction that has written reads the value afresh and does not keep it: the write may
+yet be rolled back. Other databases have no such counter: the value is read each time.
+
+Not seen: the backup API writing into a connection of this pool (this app only backs up *from* one; a restore
+replaces the file with every connection closed, bcm.services.backups).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy import Connection
 T = TypeVar("T")
 
 _CHANGES_AT_BEGIN = "db.until_written.changes_at_begin"
+_VERSIONS = "SELECT (SELECT data_version FROM pragma_data_version), (SELECT schema_version FROM pragma_schema_version)"
 
 
 def note_begin(conn: Connection, driver: Any) -> None:
@@ -36,9 +40,9 @@ def read_until_written(conn: Connection, key: str, read: Callable[[Connection], 
     if driver is None:
         return read(conn)
     changes = driver.total_changes
-    if conn.info.get(_CHANGES_AT_BEGIN) != changes:  # this transaction has written (or began unseen)
-        return read(conn)
-    stamp = (driver.execute("PRAGMA data_version").fetchone()[0], changes)
+    if not conn.in_transaction() or conn.info.get(_CHANGES_AT_BEGIN) != changes:
+        return read(conn)  # no snapshot to be of, or this transaction has written (or began unseen)
+    stamp = (*driver.execute(_VERSIONS).fetchone(), changes)
     kept = conn.info.get(key)
     if kept is not None and kept[0] == stamp:
         value: T = kept[1]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import Connection, update
+from sqlalchemy.exc import OperationalError
 
 from bcm.context import Context
 from bcm.database import Database, open_database
@@ -39,6 +41,28 @@ def test_kept_until_the_file_is_written_on_sqlite_read_each_time_elsewhere(datab
         conn.exec_driver_sql("UPDATE score_bands SET colour = colour")
     with database.engine.begin() as conn:
         assert read_until_written(conn, "test.value", read) == len(reads) > 1
+
+
+@pytest.mark.sqlite_only  # a server's value is read each time (the test above)
+def test_a_table_changed_on_the_same_connection_or_no_transaction_reads_again(database: Database) -> None:
+    reads: list[int] = []
+    read = _counting(reads)
+    with database.engine.connect() as conn:  # one connection throughout: its own changes are the question
+        assert read_until_written(conn, "test.value", read) == 1  # not in a transaction: read, not kept
+        with conn.begin():
+            assert [read_until_written(conn, "test.value", read) for _ in range(2)] == [2, 2]
+        with conn.begin():
+            conn.exec_driver_sql("CREATE TABLE scratch (x INTEGER)")  # DDL moves no total_changes
+        with conn.begin():
+            assert read_until_written(conn, "test.value", read) == 3
+
+
+@pytest.mark.sqlite_only  # BEGIN is SQLite's own listener (db.engine)
+def test_an_error_beginning_a_transaction_is_sqlalchemys_not_the_drivers(database: Database) -> None:
+    with database.engine.connect() as conn:
+        conn.connection.driver_connection.execute("BEGIN")  # type: ignore[union-attr]
+        with pytest.raises(OperationalError, match="within a transaction"):
+            conn.exec_driver_sql("SELECT 1")
 
 
 def test_a_matrix_saved_here_shows_at_once_in_heat_maps(demo_ctx: Context) -> None:
