@@ -2,8 +2,9 @@
 risk, before the rest is read. Read through the services once the app is up, or straight from a SQLite file for the
 first frame, before SQLAlchemy is imported (db.first_rows): the same rows either way.
 
-Reading the file for the first frame starts on a thread of its own (FirstRowsReading), so the window's modules are
-imported and its widgets built meanwhile: sqlite3 lets go of the interpreter while SQLite works. Only what that
+Reading the file for the first frame starts on a thread of its own (FirstRowsReading) as `bcm` starts, so Qt is
+loaded, the window's modules imported and its widgets built meanwhile: sqlite3 lets go of the interpreter while
+SQLite works. (Started after Qt, it finished 15-30 ms after the frame was built, and the frame waited.) Only what that
 thread needs is imported here at once; what turns its rows into RiskRows is imported when they are."""
 
 from __future__ import annotations
@@ -40,10 +41,24 @@ class FirstRows:
         return sum(self.heat.values())
 
 
+def start_reading(target: str | None) -> FirstRowsReading | None:
+    """The first rows of the app's database being read, if it is a SQLite file that is there; started as the app
+    starts, before Qt is loaded, so the read is done by the time the first frame is built. Whether the frame is
+    shown at all (the user last left the app on the registers) is known only once Qt is up: if not, the read is
+    not used."""
+    from bcm.locations import default_target, sqlite_file
+
+    path = sqlite_file(target or default_target())
+    if path is None or not path.is_file():
+        return None
+    return FirstRowsReading(path, FIRST_ROWS, date.today())
+
+
 class FirstRowsReading:
     """The first rows of the register in a SQLite file, being read on another thread; result() waits for them."""
 
     def __init__(self, path: Path, limit: int, today: date) -> None:
+        self.path = path
         self._today = today
         self._read: FirstRowsRead | None = None
         self._thread = threading.Thread(target=self._run, args=(path, limit), name="first rows", daemon=True)

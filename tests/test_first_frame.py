@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from bcm.context import Context
 from bcm.database import Database
-from bcm.first_rows import FIRST_ROWS, FirstRows, FirstRowsReading
+from bcm.first_rows import FIRST_ROWS, FirstRows, FirstRowsReading, start_reading
 from bcm.services import risks
 from bcm.services.matrix import get_matrix
 from tests.conftest import fixed_clock
@@ -25,6 +25,7 @@ from tests.gui_helpers import isolate_settings, screenshot
 from ui.app.first_frame import hand_over, show_first_frame
 from ui.app.launch import start
 from ui.app.window_frame import DASHBOARD, RISKS_PAGE
+from ui.cli.main import main as cli_main
 
 pytestmark = pytest.mark.sqlite_only  # the first frame reads SQLite files only
 
@@ -91,6 +92,31 @@ def test_the_first_frame_is_painted_only_on_a_file_and_on_the_registers(tmp_path
     qtbot.addWidget(frame)
     hand_over(frame)
     assert QApplication.overrideCursor() is None
+
+
+def test_the_rows_read_as_the_app_starts_are_the_frames_or_unused(tmp_path: Path, demo_file: Path, qtbot: QtBot,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    assert start_reading("postgresql+psycopg://someone@server/bcm") is None
+    assert start_reading(str(tmp_path / "new.db")) is None
+    QSettings().setValue("main/workspace", DASHBOARD)
+    assert show_first_frame(str(demo_file), start_reading(str(demo_file))) is None  # read, and not used
+    QSettings().setValue("main/workspace", RISKS_PAGE)
+    reading = start_reading(str(demo_file))
+    assert reading is not None and reading.path == demo_file.resolve()
+    frame = show_first_frame(str(demo_file), reading)
+    assert frame is not None
+    qtbot.addWidget(frame)
+    expected = first_rows_of_file(demo_file, FIRST_ROWS, date.today())
+    assert expected is not None and frame.data is not None
+    assert [r.ref for r in frame.data.rows] == [r.ref for r in expected.rows]
+    hand_over(frame)
+    # `bcm --db FILE` starts that read before Qt is loaded and hands it to the app
+    handed: list[tuple[str | None, object]] = []
+    monkeypatch.setattr("ui.app.launch.run_app", lambda target, reading=None: handed.append((target, reading)) or 0)
+    assert cli_main(["--db", str(demo_file)]) == 0
+    [(target, given)] = handed
+    assert target == str(demo_file) and isinstance(given, FirstRowsReading) and given.path == demo_file.resolve()
+    given.result()  # let its thread finish
 
 
 def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Database, demo_ctx: Context,

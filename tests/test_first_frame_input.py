@@ -145,7 +145,7 @@ def test_closing_the_first_frame_while_the_app_opens_stops_it_there(qtbot: QtBot
     before = set(QApplication.topLevelWidgets())
     frame = first_frame(qtbot, target)
     frame.close()  # as if clicked while the rest of the app was being imported
-    monkeypatch.setattr("ui.app.launch.show_first_frame", lambda _target: frame)
+    monkeypatch.setattr("ui.app.launch.show_first_frame", lambda _target, _reading=None: frame)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs the crash guard's: put back after
     assert run_app(target) == 0  # not an error: the user closed it
     assert QApplication.overrideCursor() is None

@@ -4,7 +4,8 @@ takes two thirds of a second, or several seconds on an old laptop, with nothing 
 the screen at once instead.
 
 Only what the first frame needs is imported first (Qt, the register view, the standard library's sqlite3), and the
-file is read on another thread while the view's modules are imported and its widgets built. It is shown only for a
+file is read on another thread, started before Qt is loaded (ui.cli.main), while the view's modules are imported and
+its widgets built. It is shown only for a
 SQLite file already at this version's schema, when the app last closed on the risk registers; otherwise the app
 opens as before.
 
@@ -18,14 +19,12 @@ everything the user set in it (carry_over).
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from bcm.first_rows import FIRST_ROWS, FirstRows, FirstRowsReading
-from bcm.locations import default_target, sqlite_file
+from bcm.first_rows import FirstRows, FirstRowsReading, start_reading
 from ui.app.window_frame import (
     MENUS,
     RISKS_PAGE,
@@ -87,13 +86,16 @@ class FirstFrame(QMainWindow):
         super().closeEvent(event)
 
 
-def show_first_frame(target: str | None) -> FirstFrame | None:
-    """The first frame, shown and painted, or None where there is none to show (see the module's note)."""
-    path = sqlite_file(target or default_target())
-    if path is None or not path.is_file() or last_workspace() != RISKS_PAGE:
+def show_first_frame(target: str | None, reading: FirstRowsReading | None = None) -> FirstFrame | None:
+    """The first frame, shown and painted, or None where there is none to show (see the module's note). `reading`:
+    the file's first rows, if their read was started before Qt was loaded (ui.cli.main); else it starts here."""
+    if last_workspace() != RISKS_PAGE:
         return None
-    reading = FirstRowsReading(path, FIRST_ROWS, date.today())
-    frame = FirstFrame(str(path))  # built meanwhile
+    if reading is None:
+        reading = start_reading(target)
+        if reading is None:
+            return None
+    frame = FirstFrame(str(reading.path))  # built meanwhile
     data = reading.result()
     if data is None:
         frame.deleteLater()

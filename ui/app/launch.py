@@ -19,14 +19,16 @@ from ui.app.input_while_loading import Stopped, answering_input
 
 if TYPE_CHECKING:
     from bcm.database import Database
+    from bcm.first_rows import FirstRowsReading
     from ui.app.main_window import MainWindow
 
 
-def run_app(target: str | None) -> int:
+def run_app(target: str | None, reading: FirstRowsReading | None = None) -> int:
+    """`reading`: the first frame's rows, if their read was started before Qt was loaded (ui.cli.main)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     name_app(app)
-    frame = show_first_frame(target)
+    frame = show_first_frame(target, reading)
     window = start(target, frame, first_frame=False)
     if window is None:
         return 0 if frame is not None and frame.dismissed else 1

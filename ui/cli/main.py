@@ -64,9 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     desktop, target = desktop_target(sys.argv[1:] if argv is None else argv)
     if not desktop:
         return run_command(argv)
+    from bcm.first_rows import start_reading
+
+    reading = start_reading(target)  # the first frame's rows, read while Qt loads
     from ui.app.launch import run_app  # Qt is loaded only for the desktop app
 
-    return run_app(target)
+    return run_app(target, reading)
 
 
 def run_command(argv: Sequence[str] | None) -> int:
