@@ -5,9 +5,8 @@ the screen at once instead.
 
 Only what the first frame needs is imported first (Qt, the register view, the standard library's sqlite3), and the
 file is read on another thread, started before Qt is loaded (ui.cli.main), while the view's modules are imported and
-its widgets built. It is shown only for a
-SQLite file already at this version's schema, when the app last closed on the risk registers; otherwise the app
-opens as before.
+its widgets built. It is shown only for a SQLite file already at this version's schema, when the app last closed on
+the risk registers; otherwise the app opens as before.
 
 It answers input while the rest of the app is imported (ui.app.input_while_loading): the register can be scrolled,
 sorted, searched and filtered, and its heat map clicked. What needs the app (a risk's editor, new risk, printing,
@@ -21,6 +20,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
@@ -103,8 +103,6 @@ def show_first_frame(target: str | None, reading: FirstRowsReading | None = None
     frame.show_rows(data)
     frame.show()
     frame.repaint()  # now: the event loop does not run until the main window is ready
-    from PySide6.QtCore import Qt  # after the paint: its first use costs 30 ms
-
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # it answers, but the app is still opening
     return frame
 
