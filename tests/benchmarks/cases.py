@@ -118,8 +118,7 @@ class Bench:
     size: Size
     database: Path  # a copy of the generated file, inside workdir
     workdir: Path
-    runs: int  # runs for quick benchmarks
-    slow_runs: int  # runs for benchmarks taking seconds
+    runs: int  # runs of each benchmark
     log: Callable[[str], None]
     _database: Any = None
     _ctx: Any = None
@@ -185,7 +184,7 @@ def startup_and_memory(bench: Bench) -> list[Result]:
     all_rows = 0
     _child(bench, "register")  # untimed: fills the bytecode cache and the file system's cache
     _child(bench, "empty")
-    for _ in range(bench.slow_runs):
+    for _ in range(bench.runs):
         reached, report = _child(bench, "register")
         firsts.append(reached.get("first_frame", reached["working"]))
         answering.append(reached.get("answering", reached["working"]))
@@ -384,7 +383,7 @@ def packs(bench: Bench) -> list[Result]:
     services = len(disruption_pack(ctx, "power").plans)
     return [
         _pack_result(bench, "service grab pack", grab_pack, bench.runs, 1.0, [f"service {service!r}"]),
-        _pack_result(bench, f"disruption pack, power ({services} services)", power_pack, bench.slow_runs, 15.0,
+        _pack_result(bench, f"disruption pack, power ({services} services)", power_pack, bench.runs, 15.0,
                      [f"{services} services hit by loss of power"]),
     ]
 
@@ -428,8 +427,8 @@ def spreadsheet_import(bench: Bench) -> list[Result]:
         finally:
             book.close()
 
-    runs = iter(range(bench.slow_runs))
-    samples, baseline = alternated(lambda: one_import(next(runs)), lambda: timed(read_only), bench.slow_runs)
+    runs = iter(range(bench.runs))
+    samples, baseline = alternated(lambda: one_import(next(runs)), lambda: timed(read_only), bench.runs)
     return [Result(f"import of a {bench.size.import_rows:,}-row XLSX", "s", samples, baseline,
                    "reading the same file with openpyxl, read-only", max_ratio=2,
                    notes=[f"{created:,} risks created in a fresh empty database (read_sheet + import_risks)"])]

@@ -52,12 +52,12 @@ def live_incident(bench: Bench) -> list[Result]:
 
     closed(opening()[1])  # untimed: imports and the file system's cache
     open_samples = []
-    for _ in range(bench.slow_runs):
+    for _ in range(bench.runs):
         took, screen = opening()
         open_samples.append(took)
         closed(screen)
     open_baseline = [timed(lambda: bench.raw.execute(_LATEST_SQL[0], (live.id.hex,)).fetchall())
-                     for _ in range(bench.slow_runs)]
+                     for _ in range(bench.runs)]
 
     _, screen = opening()
     log = screen.log

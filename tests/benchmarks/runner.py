@@ -20,7 +20,7 @@ from pathlib import Path
 from tests.benchmarks import dataset
 from tests.benchmarks.cases import BENCHMARKS, REPO, Bench, Result, _fmt
 
-DEFAULT_RUNS, DEFAULT_SLOW_RUNS = 5, 5  # medians of 3 moved with the machine's state by up to a fifth
+DEFAULT_RUNS = 5  # the slow benchmarks too: medians of 3 moved with the machine's state by up to a fifth
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -29,8 +29,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="county (default): 100,000 risks, 2,000 plans, 200,000 log entries; quick: 1/20th; "
                              "tiny: enough to run each benchmark once")
     parser.add_argument("--quick", action="store_const", const="quick", dest="size", help="same as --size quick")
-    parser.add_argument("--repeat", type=int, metavar="N", help=f"runs of every benchmark (default {DEFAULT_RUNS}, "
-                                                                f"{DEFAULT_SLOW_RUNS} for the slow ones)")
+    parser.add_argument("--repeat", type=int, metavar="N", help=f"runs of every benchmark (default {DEFAULT_RUNS})")
     parser.add_argument("--only", action="append", choices=sorted(BENCHMARKS), metavar="NAME",
                         help="run only this benchmark (repeatable): " + ", ".join(BENCHMARKS))
     parser.add_argument("--json", type=Path, default=REPO / "bench-results.json", metavar="FILE",
@@ -59,7 +58,6 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     size = dataset.SIZES[args.size]
     runs = args.repeat or DEFAULT_RUNS
-    slow_runs = args.repeat or DEFAULT_SLOW_RUNS
 
     def log(text: str) -> None:
         print(text, flush=True)
@@ -84,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "settings"))
 
-    bench = Bench(size=size, database=copy, workdir=workdir, runs=runs, slow_runs=slow_runs, log=log)
+    bench = Bench(size=size, database=copy, workdir=workdir, runs=runs, log=log)
     results: list[Result] = []
     failures: list[str] = []
     try:
@@ -109,8 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(f"bcm benchmarks, {size.name} size ({size.risks:,} risks in {size.registers} registers, "
-          f"{size.services:,} plans, {size.log_entries:,} log entries); medians of {runs} runs "
-          f"({slow_runs} for start-up, disruption pack, import and opening workspaces)")
+          f"{size.services:,} plans, {size.log_entries:,} log entries); medians of {runs} runs")
     print(table(results))
     for r in results:
         for note in r.notes:
@@ -118,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     for failure in failures:
         print(f"  FAILED {failure}")
     args.json.write_text(json.dumps({
-        "size": size.name, "dataset": size.__dict__, "runs": runs, "slow_runs": slow_runs,
+        "size": size.name, "dataset": size.__dict__, "runs": runs,
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "seconds": round(time.perf_counter() - started, 1),

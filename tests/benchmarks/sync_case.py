@@ -73,7 +73,7 @@ def sync_changed_records(bench: Bench) -> list[Result]:
     count = 10_000 if bench.size.name != "tiny" else 500
     empty = dataset.empty_database()
     push, pull, baseline = [], [], []
-    for n in range(bench.slow_runs):
+    for n in range(bench.runs):
         folder = bench.workdir / f"sync-{n}"
         folder.mkdir()
         server, alice, bob, copy = (folder / f"{name}.db" for name in ("server", "alice", "bob", "copy"))

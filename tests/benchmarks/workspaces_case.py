@@ -80,8 +80,8 @@ def open_workspaces(bench: Bench) -> list[Result]:
                                  ("open Business continuity (plans)", PlansWorkspace, _PLANS_SQL),
                                  ("open People and services", PeopleWorkspace, _PEOPLE_SQL)):
         opening(build)  # untimed: imports and the file system's cache
-        samples = [opening(build) for _ in range(bench.slow_runs)]
-        baseline = [timed(lambda q=queries: raw(q)) for _ in range(bench.slow_runs)]
+        samples = [opening(build) for _ in range(bench.runs)]
+        baseline = [timed(lambda q=queries: raw(q)) for _ in range(bench.runs)]
         results.append(Result(name, "s", samples, baseline, "reading what it shows with raw sqlite3", max_value=2,
                               notes=["built, loaded off the GUI thread and painted, its modules already imported"]))
     return results
