@@ -60,6 +60,23 @@ def test_the_first_rows_read_from_the_file_are_the_rows_the_services_read(demo_d
     assert any(r.overdue_actions for r in first_rows_of_file(demo_db.path, FIRST_ROWS, TODAY).rows)
 
 
+def test_any_text_comes_through_the_one_step_read_unchanged(database: Database, ctx: Context) -> None:
+    """The file is read in one statement whose answers come back as JSON: quotes, backslashes, line breaks and
+    characters beyond the Basic Multilingual Plane come back as they were stored, and an empty file reads empty."""
+    assert database.path is not None
+    empty = first_rows_of_file(database.path, 10, TODAY)
+    assert empty == through_the_services(ctx, 10) and empty is not None and empty.rows == [] and not empty.heat
+    odd = 'He said "no" \\ then \u00e9 \U0001F30A \u2028 <b>&amp;</b> [1, null]'
+    risks.create_register(ctx, 'Ops "north" \\ \u03c9 \U0001F30A')
+    risks.create_risk(ctx, risks.RiskInput(register='Ops "north" \\ \u03c9 \U0001F30A', ref="OPS1", title=odd,
+                                           likelihood=3, impact=4, cause=f"{odd}\nsecond line", consequence=odd,
+                                           category=odd))
+    read = first_rows_of_file(database.path, 10, TODAY)
+    assert read == through_the_services(ctx, 10)
+    assert read is not None and read.rows[0].cause == f"{odd}\nsecond line" and read.registers == [
+        'Ops "north" \\ \u03c9 \U0001F30A']
+
+
 def test_no_first_rows_where_the_file_is_not_one_this_version_reads(tmp_path: Path, demo_file: Path) -> None:
     missing = tmp_path / "none.db"
     assert first_rows_of_file(missing, 10, TODAY) is None
