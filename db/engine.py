@@ -52,6 +52,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+    # SQLite's own lower() folds ASCII letters only, so "Élodie" was not found as "élodie" (what str.lower()
+    # makes of a name typed in any case), where PostgreSQL's folds every letter. No index is on lower(): nothing
+    # stored depends on which lower() ran.
+    dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _sqlite_begin(conn: Any) -> None:

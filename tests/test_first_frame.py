@@ -67,14 +67,14 @@ def test_any_text_comes_through_the_one_step_read_unchanged(database: Database, 
     empty = first_rows_of_file(database.path, 10, TODAY)
     assert empty == through_the_services(ctx, 10) and empty is not None and empty.rows == [] and not empty.heat
     odd = 'He said "no" \\ then \u00e9 \U0001F30A \u2028 <b>&amp;</b> [1, null]'
-    risks.create_register(ctx, 'Ops "north" \\ \u03c9 \U0001F30A')
-    risks.create_risk(ctx, risks.RiskInput(register='Ops "north" \\ \u03c9 \U0001F30A', ref="OPS1", title=odd,
+    risks.create_register(ctx, 'Ops "north" \\ \u03a9 \U0001F30A')
+    risks.create_risk(ctx, risks.RiskInput(register='Ops "north" \\ \u03a9 \U0001F30A', ref="OPS1", title=odd,
                                            likelihood=3, impact=4, cause=f"{odd}\nsecond line", consequence=odd,
                                            category=odd))
     read = first_rows_of_file(database.path, 10, TODAY)
     assert read == through_the_services(ctx, 10)
     assert read is not None and read.rows[0].cause == f"{odd}\nsecond line" and read.registers == [
-        'Ops "north" \\ \u03c9 \U0001F30A']
+        'Ops "north" \\ \u03a9 \U0001F30A']
 
 
 def test_no_first_rows_where_the_file_is_not_one_this_version_reads(tmp_path: Path, demo_file: Path) -> None:

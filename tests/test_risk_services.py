@@ -165,3 +165,19 @@ def test_heatmap_has_every_cell_and_counts_open_risks(ctx: Context, register: st
     assert target.count(3, 4) == 2
     with pytest.raises(ValidationError):
         risks.heatmap(ctx, register, "wishful")  # type: ignore[arg-type]
+
+
+@pytest.mark.sqlite_only  # PostgreSQL's lower() folds as the database's LC_CTYPE says (the tests' server: C, ASCII)
+def test_names_with_accented_capitals_are_found_in_any_case(ctx: Context) -> None:
+    """SQLite's own lower() folds ASCII only: "Élodie" typed "ÉLODIE" made a second person, and a register named
+    "Équipe" was not found by its own name."""
+    risks.create_register(ctx, "Équipe Ωmega", owner="Élodie Ørsted")
+    new_risk(ctx, "ÉQUIPE ΩMEGA", ref="EQ1", owner="ÉLODIE ØRSTED")
+    new_risk(ctx, "équipe ωmega", ref="ÉQ2", owner="élodie ørsted")
+    assert risks.register_names(ctx) == ["Équipe Ωmega"]
+    with ctx.reading() as session:
+        assert session.scalars(select(Person.name)).all() == ["Élodie Ørsted"]
+    assert {r.owner for r in risks.list_risks(ctx)} == {"Élodie Ørsted"}
+    assert risks.get_risk(ctx, risks.risk_id_by_ref(ctx, "éq2")).row.ref == "ÉQ2"
+    with pytest.raises(ValidationError, match="another risk already has this reference"):
+        new_risk(ctx, "Équipe Ωmega", ref="éq2")
