@@ -179,5 +179,7 @@ def test_names_with_accented_capitals_are_found_in_any_case(ctx: Context) -> Non
         assert session.scalars(select(Person.name)).all() == ["Élodie Ørsted"]
     assert {r.owner for r in risks.list_risks(ctx)} == {"Élodie Ørsted"}
     assert risks.get_risk(ctx, risks.risk_id_by_ref(ctx, "éq2")).row.ref == "ÉQ2"
+    for name in ("Équipe Ωmega", " équipe ωMEGA "):  # by its exact name, and in any case
+        assert sum(c.count for c in risks.heatmap(ctx, name).cells) == 2
     with pytest.raises(ValidationError, match="another risk already has this reference"):
         new_risk(ctx, "Équipe Ωmega", ref="éq2")

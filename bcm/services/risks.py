@@ -84,13 +84,18 @@ def create_register(ctx: Context, name: str, level: str = "directorate", owner: 
         return RegisterRow(register.id, name, level, owner or "", 0)
 
 
-def _register_id_query(name: str) -> Select[tuple[uuid.UUID]]:
-    return select(RiskRegister.id).where(func.lower(RiskRegister.name) == name.strip().lower(),
-                                         RiskRegister.deleted_at.is_(None))
+def _named_register(exact: Any, lowered: Any) -> Any:
+    """The id of the live register of this name: by its exact name, through the unique index; else in any case.
+    Only then is lower() run on each register's name, which on SQLite is Python's (db.engine)."""
+    live = RiskRegister.deleted_at.is_(None)
+    return func.coalesce(
+        select(RiskRegister.id).where(RiskRegister.name == exact, live).scalar_subquery(),
+        select(RiskRegister.id).where(func.lower(RiskRegister.name) == lowered, live).scalar_subquery())
 
 
 def _register_id(session: Session, name: str) -> uuid.UUID | None:
-    return session.scalar(_register_id_query(name))
+    found: uuid.UUID | None = session.scalar(select(_named_register(name.strip(), name.strip().lower())))
+    return found
 
 
 def register_id(session: Session, name: str) -> uuid.UUID:
@@ -250,15 +255,14 @@ def get_risk(ctx: Context, risk_id: uuid.UUID) -> RiskDetail:
 @functools.cache
 def _heat_query(score: ScoreKind, include_closed: bool, of_register: bool) -> Select[Any]:
     """The heat map's GROUP BY, built once per kind (a heat map is a few milliseconds: building the statement again
-    each time was a tenth of that); the register's name is bound as "register", lower case."""
+    each time was a tenth of that); the register's name is bound as "register", and lower case as
+    "register_lower"."""
     lk = getattr(Risk, f"{score}_likelihood")
     im = getattr(Risk, f"{score}_impact")
     query = select(lk, im, func.count()).where(lk.is_not(None)).group_by(lk, im)
     query = query.where(Risk.deleted_at.is_(None) if include_closed else RISK_IS_OPEN)
     if of_register:
-        query = query.where(Risk.register_id == select(RiskRegister.id).where(
-            func.lower(RiskRegister.name) == bindparam("register"), RiskRegister.deleted_at.is_(None)
-        ).scalar_subquery())
+        query = query.where(Risk.register_id == _named_register(bindparam("register"), bindparam("register_lower")))
     return query
 
 
@@ -268,7 +272,8 @@ def heatmap(ctx: Context, register: str | None = None, score: ScoreKind = "curre
     if score not in SCORE_KINDS:
         raise ValidationError.of("score", score, f"must be one of {', '.join(SCORE_KINDS)}")
     query = _heat_query(score, include_closed, register is not None)
-    values = {"register": register.strip().lower()} if register is not None else {}
+    values = {"register": register.strip(), "register_lower": register.strip().lower()} if register is not None \
+        else {}
     with ctx.reading_columns() as conn:
         # The register is looked up in the same query; a name that finds nothing is checked after.
         counts = {(lk, im): n for lk, im, n in conn.execute(query, values).all()}
