@@ -29,6 +29,7 @@ from bcm.lesson_views import (
 )
 from bcm.services.audit import apply_changes, check_version, created
 from bcm.services.people import names_by_id
+from bcm.services.risks import risk_id_of_ref
 from db.models import (
     Debrief,
     Exercise,
@@ -320,8 +321,7 @@ def _plan_id(session: Session, service: str | None, problems: list[Problem]) -> 
 def _risk_id(session: Session, ref: str | None, problems: list[Problem]) -> uuid.UUID | None:
     if ref is None or not ref.strip():
         return None
-    found = session.scalar(select(Risk.id).where(func.lower(Risk.ref) == ref.strip().lower(),
-                                                 Risk.deleted_at.is_(None)))
+    found = risk_id_of_ref(session, ref, Risk.deleted_at.is_(None))
     if found is None:
         problems.append(Problem("risk", ref, "no risk with this reference"))
     return found
