@@ -8,14 +8,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bcm.context import Context
 from bcm.lesson_rules import OPEN_STATUSES
 from bcm.lesson_views import RecommendationSummary
-from bcm.many_objects import making_many_objects
-from bcm.rules import DUE_SOON_DAYS, review_state
+from bcm.rules import DUE_SOON_DAYS
 from bcm.scoring import Band, Matrix
 from bcm.services.lessons import recommendation_summary
 from bcm.services.matrix import load_matrix
@@ -32,49 +31,61 @@ class DueItem:
     recommendation_id: uuid.UUID | None = None  # set when the item is a recommendation from a lesson
 
 
+LISTED = 100  # each list's first items (the longest overdue, the soonest due): the rest are counted
+
+
 @dataclass(frozen=True)
 class Dashboard:
     bands: list[str]
     band_colours: dict[str, str]
     counts: dict[str, Counter[str]]  # register -> band -> open risks
+    # The first LISTED of each, longest overdue or soonest due first; the totals count them all. A county's registers
+    # have tens of thousands overdue: the lists name where to start, and the register shows the rest.
     overdue_reviews: list[DueItem]
     reviews_due_soon: list[DueItem]
     overdue_actions: list[DueItem]
+    overdue_review_total: int
+    due_soon_total: int
+    overdue_action_total: int
     # owner -> how many open actions and open recommendations they hold (their items: owner_items)
     open_actions_by_owner: dict[str, int] = field(default_factory=dict)
     recommendations: RecommendationSummary = field(default_factory=lambda: RecommendationSummary(0, 0))
 
 
-def _open_risks(session: Session, matrix: Matrix, today: date
-                ) -> tuple[dict[str, Counter[str]], list[DueItem], list[DueItem]]:
-    """Open risks by band per register, counted by the database (one row per register and score, not per risk), and
-    the open risks whose review is overdue or due soon (only those are read)."""
-    live = (RISK_IS_OPEN,)
+def _band_counts(session: Session, matrix: Matrix) -> dict[str, Counter[str]]:
+    """Open risks by band per register, counted by the database (one row per register and score, not per risk)."""
     score = Risk.current_likelihood * Risk.current_impact
     bands: dict[int, Band] = {}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    conn = session.connection()  # plain rows: the ORM's per-row handling adds nothing here
-    for register, value, n in conn.execute(
+    for register, value, n in session.connection().execute(  # plain rows: the ORM's handling adds nothing here
         select(RiskRegister.name, score, func.count())
         .join(RiskRegister, RiskRegister.id == Risk.register_id)
-        .where(*live)
+        .where(RISK_IS_OPEN)
         .group_by(RiskRegister.name, score)
     ):
         band = bands.get(value) or bands.setdefault(value, matrix.band_of_score(value))
         counts[register][band.name] += n
+    return counts
+
+
+def _reviews(session: Session, today: date, listed: int) -> tuple[list[DueItem], list[DueItem], int, int]:
+    """The open risks whose review is overdue and those due in the next DUE_SOON_DAYS (as review_state says): the
+    first `listed` of each, by date, then reference, and how many of each there are."""
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    conn = session.connection()
+    overdue_total, due_soon_total = conn.execute(
+        select(func.count(case((Risk.next_review < today, 1))), func.count(case((Risk.next_review >= today, 1))))
+        .where(RISK_IS_OPEN, Risk.next_review <= soon)).one()
     owner = aliased(Person)
-    overdue_reviews, due_soon = [], []
-    for risk_id, ref, title, who, next_review in conn.execute(
-        select(Risk.id, Risk.ref, Risk.title, owner.name, Risk.next_review)
-        .outerjoin(owner, owner.id == Risk.owner_id)
-        .where(*live, Risk.next_review <= today + timedelta(days=DUE_SOON_DAYS))
-    ):
-        state = review_state(next_review, today)
-        if state == "overdue":
-            overdue_reviews.append(DueItem(risk_id, ref, title, who or "", next_review))
-        elif state == "due_soon":
-            due_soon.append(DueItem(risk_id, ref, title, who or "", next_review))
-    return counts, overdue_reviews, due_soon
+    lists = []
+    for due in ((Risk.next_review < today,), (Risk.next_review >= today, Risk.next_review <= soon)):
+        lists.append([DueItem(risk_id, ref, title, who or "", next_review)
+                      for risk_id, ref, title, who, next_review in conn.execute(
+                          select(Risk.id, Risk.ref, Risk.title, owner.name, Risk.next_review)
+                          .outerjoin(owner, owner.id == Risk.owner_id)
+                          .where(RISK_IS_OPEN, *due)
+                          .order_by(Risk.next_review, Risk.ref).limit(listed))])
+    return lists[0], lists[1], overdue_total, due_soon_total
 
 
 NO_OWNER = "(no owner)"  # the owner's line for open actions that name nobody
@@ -122,21 +133,24 @@ def _open_by_owner(session: Session) -> dict[str, int]:
     return dict(sorted(by_owner.items()))
 
 
-def _overdue_actions(session: Session, today: date) -> list[DueItem]:
-    """Only the open actions past their due date are read, each joined to its risk for the reference. The date is
-    compared through coalesce (which also leaves out actions with no date), not as the bare column: through the
-    due-date index SQLite would fetch each action out of the table's order, slower than reading the table through
-    when a fifth of a county's actions are overdue."""
+def _overdue_actions(session: Session, today: date, listed: int) -> tuple[list[DueItem], int]:
+    """The first `listed` open actions past their due date, longest overdue first (then by risk), each joined to its
+    risk for the reference, and how many there are. They are counted with the date compared through coalesce (which
+    also leaves out actions with no date), not as the bare column: through the due-date index SQLite would fetch each
+    action out of the table's order, slower than reading the table through when a fifth of a county's actions are
+    overdue. The first few are read through that index, as it orders them."""
+    conn = session.connection()
+    total = conn.execute(select(func.count()).select_from(RiskAction)
+                         .where(*_OPEN_ACTION_UNJOINED, func.coalesce(RiskAction.due_on, today) < today)).scalar_one()
     owner = aliased(Person)
     items = [DueItem(risk_id, ref, text, who or NO_OWNER, due)
-             for risk_id, ref, text, who, due in session.connection().execute(
+             for risk_id, ref, text, who, due in conn.execute(
                  select(RiskAction.risk_id, Risk.ref, RiskAction.description, owner.name, RiskAction.due_on)
                  .join(Risk, Risk.id == RiskAction.risk_id)
                  .outerjoin(owner, owner.id == RiskAction.owner_id)
-                 .where(*_OPEN_ACTION_UNJOINED, func.coalesce(RiskAction.due_on, today) < today))]
-    # Sorted here, not by ORDER BY: that made SQLite walk the due-date index looking up each action's risk in turn.
-    items.sort(key=_soonest_first)
-    return items
+                 .where(*_OPEN_ACTION, RiskAction.due_on < today)
+                 .order_by(RiskAction.due_on, Risk.ref).limit(listed))]
+    return items, total
 
 
 def owner_items(ctx: Context, owner: str) -> list[DueItem]:
@@ -169,21 +183,21 @@ def owner_items(ctx: Context, owner: str) -> list[DueItem]:
     return items
 
 
-def dashboard(ctx: Context) -> Dashboard:
+def dashboard(ctx: Context, listed: int = LISTED) -> Dashboard:
     today = ctx.today()
-    with ctx.reading() as session, making_many_objects():  # at county scale, tens of thousands of overdue actions
+    with ctx.reading() as session:
         matrix = load_matrix(session)
-        counts, overdue_reviews, due_soon = _open_risks(session, matrix, today)
-        overdue_actions = _overdue_actions(session, today)
+        counts = _band_counts(session, matrix)
+        overdue_reviews, due_soon, overdue_total, due_soon_total = _reviews(session, today, listed)
+        overdue_actions, overdue_action_total = _overdue_actions(session, today, listed)
         by_owner = _open_by_owner(session)
-        key = lambda i: (i.due or date.max, i.ref)  # noqa: E731
-        overdue_reviews.sort(key=key)  # sorted with the collector still off: tens of thousands of key tuples
-        due_soon.sort(key=key)
     return Dashboard(
         bands=[b.name for b in matrix.bands], band_colours={b.name: b.colour for b in matrix.bands},
         counts=dict(sorted(counts.items())), overdue_reviews=overdue_reviews, reviews_due_soon=due_soon,
-        overdue_actions=overdue_actions, open_actions_by_owner=by_owner, recommendations=recommendation_summary(ctx),
+        overdue_actions=overdue_actions, overdue_review_total=overdue_total, due_soon_total=due_soon_total,
+        overdue_action_total=overdue_action_total, open_actions_by_owner=by_owner,
+        recommendations=recommendation_summary(ctx),
     )
 
 
-__all__ = ["DUE_SOON_DAYS", "NO_OWNER", "Dashboard", "DueItem", "dashboard", "owner_items"]
+__all__ = ["DUE_SOON_DAYS", "LISTED", "NO_OWNER", "Dashboard", "DueItem", "dashboard", "owner_items"]

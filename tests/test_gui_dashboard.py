@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from bcm.context import Context
+from bcm.dashboard import dashboard
 from bcm.database import Database
 from bcm.services import risks
 from bcm.services.matrix import get_matrix
@@ -18,6 +19,7 @@ from ui.app.dashboard import ID_ROLE, DashboardWidget
 from ui.app.main_window import RISKS_PAGE, MainWindow
 from ui.app.matrix_dialog import MatrixDialog
 from ui.app.risk_editor import RiskEditor
+from ui.app.risk_register_view import DUE_SOON
 from ui.app.signals import AppSignals
 
 
@@ -122,3 +124,55 @@ def test_an_owners_list_holds_their_recommendations_and_opens_them(qtbot: QtBot,
     assert opened.args == [lessons[0].data(0, ID_ROLE)] and isinstance(opened.args[0], uuid.UUID)
     widget.owners.scrollToItem(lessons[0])
     screenshot(widget, "dashboard-owner-recommendations", tmp_path)
+
+
+def test_a_list_cut_short_carries_on_in_the_register(qtbot: QtBot, demo_db: Database, demo_ctx: Context,
+                                                     monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """At county scale each list shows its first items: its last line says how many more, and opens them in the
+    register, with every other filter cleared."""
+    monkeypatch.setattr(DashboardWidget, "listed", 2)
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    board = window.dashboard
+    qtbot.waitUntil(lambda: window.risks.model.rowCount() > 0 and not window.risks._loader.busy
+                    and board.overdue_reviews.count() > 1)
+    data = dashboard(demo_ctx)
+    reviews = board.overdue_reviews
+    assert reviews.count() == 3 and reviews.item(2).text() == (
+        f"…and {data.overdue_review_total - 2} more overdue reviews: double-click to see them all in the register")
+    assert f"<b>{data.overdue_review_total}</b> reviews overdue" in board.heading.text()
+    screenshot(window, "dashboard-cut-short", tmp_path)
+    window.risks.search.setText("flood")  # filters set before: cleared
+    window.risks.band_box.setCurrentText("High")
+    reviews.itemDoubleClicked.emit(reviews.item(2))
+    risks_page = window.risks
+    assert window.nav.currentRow() == RISKS_PAGE and risks_page.overdue_review_box.isChecked()
+    assert (risks_page.search.text(), risks_page.band_box.currentText(), risks_page.register_box.currentText(),
+            risks_page.status_box.currentText()) == ("", "All", "All", "Open")
+    shown = risks_page.proxy.visible_rows()
+    assert len(shown) == data.overdue_review_total and all(r.review_state == "overdue" for r in shown)
+    assert [r.next_review for r in shown] == sorted(r.next_review for r in shown)  # longest overdue first
+    selected = risks_page.selected_row()
+    assert selected is not None and selected.id == data.overdue_reviews[1].risk_id  # where the list left off
+    screenshot(window, "register-overdue-reviews", tmp_path)
+
+    window.nav.setCurrentRow(0)
+    board.overdue_actions.itemDoubleClicked.emit(board.overdue_actions.item(board.overdue_actions.count() - 1))
+    assert risks_page.overdue_actions_box.isChecked() and not risks_page.overdue_review_box.isChecked()
+    shown = risks_page.proxy.visible_rows()
+    assert shown and all(r.overdue_actions for r in shown)
+    assert {r.ref for r in shown} == {i.ref for i in dashboard(demo_ctx, listed=1000).overdue_actions}
+
+    window.nav.setCurrentRow(0)
+    soon = board.due_soon
+    if data.due_soon_total > 2:
+        soon.itemDoubleClicked.emit(soon.item(soon.count() - 1))
+    else:  # the demo's few: no line to carry on from
+        assert soon.count() == data.due_soon_total and not soon.item(soon.count() - 1).text().startswith("…")
+        board.showDue.emit(DUE_SOON, data.reviews_due_soon[-1].risk_id)
+    assert not risks_page.overdue_actions_box.isChecked() and not risks_page.overdue_review_box.isChecked()
+    selected = risks_page.selected_row()
+    assert selected is not None and selected.id == data.reviews_due_soon[-1].risk_id
+    assert len(risks_page.proxy.visible_rows()) == len(risks.list_risks(demo_ctx, include_closed=False))
+    window.close()

@@ -156,11 +156,14 @@ def test_the_dashboard_counts_what_the_register_shows(demo_ctx: Context) -> None
     assert data.counts == dict(sorted(counts.items()))
     today = demo_ctx.today()
     key = lambda r: (r.next_review or date.max, r.ref)  # noqa: E731
-    assert [i.ref for i in data.overdue_reviews] == [
-        r.ref for r in sorted(rows, key=key) if review_state(r.next_review, today) == "overdue"]
-    assert [i.ref for i in data.reviews_due_soon] == [
-        r.ref for r in sorted(rows, key=key) if review_state(r.next_review, today) == "due_soon"]
-    assert data.overdue_reviews and data.reviews_due_soon
+    overdue = [r.ref for r in sorted(rows, key=key) if review_state(r.next_review, today) == "overdue"]
+    due_soon = [r.ref for r in sorted(rows, key=key) if review_state(r.next_review, today) == "due_soon"]
+    assert [i.ref for i in data.overdue_reviews] == overdue and data.overdue_review_total == len(overdue)
+    assert [i.ref for i in data.reviews_due_soon] == due_soon and data.due_soon_total == len(due_soon)
+    assert len(overdue) > 1 and len(due_soon) > 1
+    cut = dashboard(demo_ctx, listed=1)  # a county's lists: the first few, and how many in all
+    assert [i.ref for i in cut.overdue_reviews] == overdue[:1] and cut.overdue_review_total == len(overdue)
+    assert [i.ref for i in cut.reviews_due_soon] == due_soon[:1] and cut.due_soon_total == len(due_soon)
 
 
 def test_the_owners_counts_are_their_items_and_the_overdue_actions_are_theirs_past_due(demo_ctx: Context) -> None:
@@ -184,7 +187,10 @@ def test_the_owners_counts_are_their_items_and_the_overdue_actions_are_theirs_pa
     overdue = [(i.ref, i.text, i.due, i.owner) for i in data.overdue_actions]
     assert sorted(overdue) == sorted(a for a in actions if action_overdue(a[2], "open", today))
     assert overdue == sorted(overdue, key=lambda a: (a[2], a[0]))  # soonest due first, then by risk
-    assert data.overdue_actions
+    assert len(overdue) > 3 and data.overdue_action_total == len(overdue)
+    cut = dashboard(demo_ctx, listed=3)
+    assert [(i.ref, i.text, i.due, i.owner) for i in cut.overdue_actions] == overdue[:3]
+    assert cut.overdue_action_total == len(overdue)
 
 
 def test_an_owners_actions_are_added_when_opened(qtbot: QtBot, demo_ctx: Context) -> None:

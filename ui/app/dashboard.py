@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from bcm.context import Context
-from bcm.dashboard import Dashboard, DueItem, dashboard, owner_items
+from bcm.dashboard import LISTED, Dashboard, DueItem, dashboard, owner_items
 from bcm.lesson_views import RecommendationSummary
 from ui.app.background import Latest
 from ui.app.colours import text_on
+from ui.app.risk_register_view import DUE_SOON, OVERDUE_ACTIONS, OVERDUE_REVIEWS
 from ui.app.signals import AppSignals
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -46,7 +47,9 @@ def _when(value: date | None) -> str:
 class DashboardWidget(QWidget):
     openRisk = Signal(object)  # risk id
     openRegister = Signal(str, str)  # register, band ("" for all)
+    showDue = Signal(str, object)  # what a list had no room for (RegisterView.show_due): its kind, the last risk listed
     loaded = Signal()
+    listed = LISTED  # the items each list shows before its "…and N more" line
 
     def __init__(self, ctx: Context, signals: AppSignals) -> None:
         super().__init__()
@@ -79,6 +82,7 @@ class DashboardWidget(QWidget):
             widget.setUniformItemSizes(True)
             widget.setWordWrap(False)  # one line of title, elided, over the owner and date: never clipped mid-word
         self._risk_ids: dict[QListWidget, list[uuid.UUID]] = {}
+        self._more: dict[QListWidget, str] = {}  # a list cut short: the kind its last line shows in the register
         self.recommendations_summary = QLabel()
         self.recommendations_summary.setAccessibleName("Recommendations summary")
         self.overdue_recommendations = self._list("Overdue recommendations")
@@ -146,23 +150,33 @@ class DashboardWidget(QWidget):
         ctx = self.ctx
         if not self.heading.text():
             self.heading.setText("<h2>Dashboard</h2>Loading…")
-        self._loader.start(lambda: dashboard(ctx))
+        listed = self.listed
+        self._loader.start(lambda: dashboard(ctx, listed))
 
     def _show(self, data: Dashboard) -> None:
         total = sum(sum(c.values()) for c in data.counts.values())
         self.heading.setText(
-            f"<h2>Dashboard</h2>{total} open risks in {len(data.counts)} registers · "
-            f"<b>{len(data.overdue_reviews)}</b> reviews overdue · <b>{len(data.overdue_actions)}</b> actions overdue "
-            f"· {len(data.reviews_due_soon)} reviews due in the next 30 days · "
+            f"<h2>Dashboard</h2>{total:,} open risks in {len(data.counts)} registers · "
+            f"<b>{data.overdue_review_total:,}</b> reviews overdue · <b>{data.overdue_action_total:,}</b> actions "
+            f"overdue · {data.due_soon_total:,} reviews due in the next 30 days · "
             f"<b>{data.recommendations.overdue}</b> recommendations overdue")
         self._fill_bands(data)
-        for widget, items, stamp in ((self.overdue_reviews, data.overdue_reviews, "review was due"),
-                                     (self.overdue_actions, data.overdue_actions, "was due"),
-                                     (self.due_soon, data.reviews_due_soon, "review due")):
+        for widget, items, total, stamp, kind, more in (
+                (self.overdue_reviews, data.overdue_reviews, data.overdue_review_total, "review was due",
+                 OVERDUE_REVIEWS, "overdue reviews: double-click to see them all in the register"),
+                (self.overdue_actions, data.overdue_actions, data.overdue_action_total, "was due", OVERDUE_ACTIONS,
+                 "overdue actions: double-click for every risk with one in the register"),
+                (self.due_soon, data.reviews_due_soon, data.due_soon_total, "review due", DUE_SOON,
+                 "due in the next 30 days: double-click to carry on in the register, by review date")):
             widget.clear()
             widget.addItems([f"{item.ref} — {item.text}\n{item.owner or 'no owner'} · {stamp} {_when(item.due)}"
                              for item in items] or ["Nothing here"])
             self._risk_ids[widget] = [item.risk_id for item in items]
+            if total > len(items):
+                widget.addItem(f"…and {total - len(items):,} more {more}")
+                self._more[widget] = kind
+            else:
+                self._more.pop(widget, None)
         self.owners.clear()
         owners = []
         for owner, count in data.open_actions_by_owner.items():
@@ -261,6 +275,9 @@ class DashboardWidget(QWidget):
         risk_id = ids[row] if 0 <= row < len(ids) else item.data(ID_ROLE)
         if isinstance(risk_id, uuid.UUID):
             self.openRisk.emit(risk_id)
+        elif widget is not None and widget in self._more and row == widget.count() - 1:
+            kind = self._more[widget]
+            self.showDue.emit(kind, ids[-1] if ids and kind != OVERDUE_ACTIONS else None)
 
     def _tree_item(self, item: QTreeWidgetItem, _column: int) -> None:
         record_id = item.data(0, ID_ROLE)

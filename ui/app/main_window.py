@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self._first_rows = None  # for this database only
         self.dashboard.openRisk.connect(self.open_risk)
         self.dashboard.openRegister.connect(self.open_register)
+        self.dashboard.showDue.connect(self.show_due)
         self.risks.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.dashboard)
         self.stack.addWidget(self.risks)
@@ -194,6 +195,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(RISKS_PAGE)
         self.risks.register_box.setCurrentText(register)
         self.risks.band_box.setCurrentText(band or "All")
+
+    def show_due(self, kind: str, after: uuid.UUID | None) -> None:
+        self.nav.setCurrentRow(RISKS_PAGE)
+        self.risks.show_due(kind, after)
 
     # --- menus -------------------------------------------------------------------------------------------------
 

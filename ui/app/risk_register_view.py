@@ -36,6 +36,7 @@ from ui.app.widgets.filter_combo import ALL, refill
 from ui.app.widgets.heatmap import HeatMapWidget
 
 SCORE_KINDS = (("Current", "current"), ("Inherent", "inherent"), ("Target", "target"))
+OVERDUE_REVIEWS, OVERDUE_ACTIONS, DUE_SOON = "overdue reviews", "overdue actions", "reviews due soon"  # show_due
 NOT_YET = "Ready in a moment, once the app has finished opening"
 
 
@@ -261,6 +262,26 @@ class RegisterView(QWidget):
         self.table.selectRow(found)
         self.table.scrollTo(self.proxy.index(found, 0))
         return True
+
+    def show_due(self, kind: str, after: uuid.UUID | None = None) -> None:
+        """What a dashboard list had no room for, among every register's open risks: those with a review overdue
+        (longest overdue first), or an action overdue (most first); or, for reviews due soon, every open risk by
+        review date. `after`: the last risk the list named, where the register then carries on. Every other filter
+        is cleared."""
+        self.search.clear()
+        for box, text in ((self.register_box, ALL), (self.owner_box, ALL), (self.band_box, ALL),
+                          (self.status_box, "Open")):
+            box.setCurrentText(text)
+        if self.proxy.current.cell is not None:
+            self.toggle_cell(*self.proxy.current.cell[1:])
+        self.overdue_review_box.setChecked(kind == OVERDUE_REVIEWS)
+        self.overdue_actions_box.setChecked(kind == OVERDUE_ACTIONS)
+        if kind == OVERDUE_ACTIONS:
+            self.table.sortByColumn(RiskTableModel.OVERDUE_ACTIONS, Qt.SortOrder.DescendingOrder)
+        else:
+            self.table.sortByColumn(RiskTableModel.NEXT_REVIEW, Qt.SortOrder.AscendingOrder)
+        if after is None or not self.select_risk(after):
+            self.table.scrollToTop()
 
     def set_acting(self, acting: bool) -> None:
         self.acting = acting
