@@ -59,10 +59,17 @@ class ViewState:
     focus: str  # "search", "table" or "" (elsewhere)
 
 
-def _combo(name: str) -> QComboBox:
+def _combo(name: str, characters: int = 0) -> QComboBox:
+    """A filter box as wide as its longest choice, or `characters` wide where choices are names of any length
+    (registers, owners): as wide as the longest, they pushed the row past the window and squeezed its other boxes.
+    The list opened from it is as wide as its longest choice either way."""
     combo = QComboBox()
     combo.setAccessibleName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    if characters:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(characters)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 
 
@@ -76,8 +83,8 @@ class RegisterView(QWidget):
         self.proxy = RiskFilterProxy()
         self.proxy.setSourceModel(self.model)
 
-        self.register_box = _combo("Register")
-        self.owner_box = _combo("Owner")
+        self.register_box = _combo("Register", 14)
+        self.owner_box = _combo("Owner", 10)
         self.band_box = _combo("Band")
         self.status_box = _combo("Status")
         self.status_box.addItems(["Open", "Closed", ALL])
@@ -87,7 +94,7 @@ class RegisterView(QWidget):
         self.search.setPlaceholderText("Search ref, title, cause, consequence…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search risks")
-        self.search.setMinimumWidth(240)
+        self.search.setMinimumWidth(180)
 
         filters = QHBoxLayout()
         for text, widget in (("&Register", self.register_box), ("&Owner", self.owner_box),
