@@ -13,9 +13,7 @@ from bcm.services.matrix import get_matrix
 from bcm.services.reminders import reminders
 from bcm.services.table_exports import EXPORTABLE, export_table
 from db.engine import sqlite_path
-from exports.calendar import write_calendar
 from exports.spreadsheets.reader import read_sheet
-from exports.spreadsheets.template import write_template
 from exports.spreadsheets.writer import FORMATS, format_of, write_table
 from ui.cli.output import emit, error
 from ui.cli.runtime import Runtime
@@ -144,6 +142,7 @@ def import_command(rt: Runtime) -> int:
 
 
 def calendar_command(rt: Runtime) -> int:
+    from exports.calendar import write_calendar  # icalendar: loaded by the command that uses it
     items = reminders(rt.ctx, rt.args.owner)
     if rt.args.owner and not items:
         emit(f"no open reminders for {rt.args.owner}")
@@ -162,6 +161,7 @@ def export_command(rt: Runtime) -> int:
 
 
 def template_command(rt: Runtime) -> int:
+    from exports.spreadsheets.template import write_template
     out: Path = rt.args.out
     if out.suffix.lower() != ".xlsx":
         raise ValidationError.of("--out", str(out), "a template is an Excel workbook: name it .xlsx")

@@ -17,7 +17,6 @@ from bcm.services.incidents import (
 )
 from bcm.services.lessons import list_lessons
 from db.models.incidents import LOG_KINDS
-from exports.pdf.incident_report import incident_report_pdf
 from ui.cli.output import emit, emit_json, table
 from ui.cli.runtime import Runtime
 
@@ -91,6 +90,7 @@ def incidents_log(rt: Runtime) -> int:
 
 
 def report_incident(rt: Runtime) -> int:
+    from exports.pdf.incident_report import incident_report_pdf  # ReportLab: loaded by the commands that print
     incident_id = find_incident(rt.ctx, rt.args.incident)
     detail = incident_detail(rt.ctx, incident_id)
     lessons = [r for r in list_lessons(rt.ctx) if r.event_kind == "incident" and r.event == detail.row.title]

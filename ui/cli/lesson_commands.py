@@ -7,7 +7,6 @@ from pathlib import Path
 
 from bcm.services.lessons import exercise_report, list_exercises, list_lessons, recurring_themes
 from db.models.lessons import RECOMMENDATION_STATUSES
-from exports.pdf.exercise_report import exercise_report_pdf
 from ui.cli.output import emit, emit_json, table
 from ui.cli.runtime import Runtime
 
@@ -84,6 +83,7 @@ def lessons_themes(rt: Runtime) -> int:
 
 
 def report_exercise(rt: Runtime) -> int:
+    from exports.pdf.exercise_report import exercise_report_pdf  # ReportLab: loaded by the commands that print
     report = exercise_report(rt.ctx, rt.args.exercise)
     path = exercise_report_pdf(report, rt.args.out, rt.ctx.now().astimezone())
     emit(f"wrote {path}")

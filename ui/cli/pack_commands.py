@@ -8,9 +8,6 @@ from pathlib import Path
 from bcm.disruptions import LABELS
 from bcm.services.plan_detail import disruption_pack, get_plan_detail
 from bcm.services.risk_report import risk_report
-from exports.pdf.disruption_pack import disruption_pack_pdf
-from exports.pdf.risk_report import risk_report_pdf
-from exports.pdf.service_pack import service_pack_pdf
 from ui.cli.output import emit
 from ui.cli.runtime import Runtime
 
@@ -44,6 +41,7 @@ def add_reports(report_sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def pack_service(rt: Runtime) -> int:
+    from exports.pdf.service_pack import service_pack_pdf  # ReportLab: loaded by the commands that print
     plan = get_plan_detail(rt.ctx, rt.args.service)
     path = service_pack_pdf(plan, rt.args.out, rt.ctx.now().astimezone())
     emit(f"wrote {path}")
@@ -51,6 +49,7 @@ def pack_service(rt: Runtime) -> int:
 
 
 def pack_disruption(rt: Runtime) -> int:
+    from exports.pdf.disruption_pack import disruption_pack_pdf  # ReportLab: loaded by the commands that print
     pack = disruption_pack(rt.ctx, rt.args.disruption)
     path = disruption_pack_pdf(pack, rt.args.out, rt.ctx.now().astimezone())
     emit(f"wrote {path}")
@@ -58,6 +57,7 @@ def pack_disruption(rt: Runtime) -> int:
 
 
 def report_risks(rt: Runtime) -> int:
+    from exports.pdf.risk_report import risk_report_pdf  # ReportLab: loaded by the commands that print
     report = risk_report(rt.ctx, rt.args.register)
     path = risk_report_pdf(report, rt.args.out, rt.ctx.now().astimezone())
     emit(f"wrote {path}")
