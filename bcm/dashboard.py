@@ -149,7 +149,7 @@ def _overdue_actions(session: Session, today: date, listed: int) -> tuple[list[D
                  .join(Risk, Risk.id == RiskAction.risk_id)
                  .outerjoin(owner, owner.id == RiskAction.owner_id)
                  .where(*_OPEN_ACTION, RiskAction.due_on < today)
-                 .order_by(RiskAction.due_on, Risk.ref).limit(listed))]
+                 .order_by(RiskAction.due_on, Risk.ref, RiskAction.id).limit(listed))]  # id: one order, any server
     return items, total
 
 
