@@ -169,3 +169,23 @@ def test_rare_and_common_words_in_a_long_register() -> None:
             proxy.set_filter(search=search, status=status)
             f = RiskFilter(search=search, status=status)
             assert proxy.visible_rows() == expected(rows, f, RiskTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+
+
+def test_a_selection_of_many_rows_stays_on_its_risks(qtbot: Any) -> None:
+    """A row or two are found in the shown rows one by one; a bigger selection through every row's place."""
+    _, proxy = proxy_over(ROWS)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    for count in (2, 30):
+        view.clearSelection()
+        for row in range(0, 2 * count, 2):
+            view.selectRow(row)
+        chosen = {proxy.data(proxy.index(row, 0), ROW_ROLE).id for row in range(0, 2 * count, 2)}
+        proxy.set_filter(search="flood")
+        kept = {proxy.data(i, ROW_ROLE).id for i in view.selectionModel().selectedRows()}
+        assert kept == {r.id for r in proxy.visible_rows() if r.id in chosen} and kept
+        proxy.set_filter(search="")
+        assert {proxy.data(i, ROW_ROLE).id for i in view.selectionModel().selectedRows()} == kept
