@@ -1,7 +1,7 @@
 """`make bench`: generate (or reuse) the dataset, run every benchmark, print the medians, write bench-results.json.
 
 Benchmarks are measurements, not tests: a MISS is reported, not failed on (the exit status is 0 unless a benchmark
-could not run at all). `--size tiny --repeat 1` runs each one once in seconds, as the test suite does.
+could not run at all). `--quick --repeat 1` runs each one once in about 15 s, as the test suite does (CI).
 """
 
 from __future__ import annotations
