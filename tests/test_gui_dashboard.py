@@ -140,7 +140,7 @@ def test_a_list_cut_short_carries_on_in_the_register(qtbot: QtBot, demo_db: Data
     data = dashboard(demo_ctx)
     reviews = board.overdue_reviews
     assert reviews.count() == 3 and reviews.item(2).text() == (
-        f"…and {data.overdue_review_total - 2} more overdue reviews: double-click to see them all in the register")
+        f"…and {data.overdue_review_total - 2} more overdue reviews\nDouble-click to see them all in the register")
     assert f"<b>{data.overdue_review_total}</b> reviews overdue" in board.heading.text()
     screenshot(window, "dashboard-cut-short", tmp_path)
     window.risks.search.setText("flood")  # filters set before: cleared

@@ -5,7 +5,6 @@ overdue)."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from datetime import date
 from pathlib import Path
@@ -33,7 +32,6 @@ from ui.app.risk_editor import RiskEditor
 from ui.app.signals import LESSONS, AppSignals
 from ui.app.widgets.recommendations_panel import RecommendationsPanel
 
-SHOTS = Path("/tmp/shots")
 KEAH = "Kent Enablement at Home"
 M = RecommendationTableModel
 
@@ -44,13 +42,10 @@ def settings(tmp_path: Path) -> None:
 
 
 def shot(widget: QWidget, name: str, tmp_path: Path) -> Path:
-    """A screenshot where tests keep them (BCM_SHOTS), and a copy in /tmp/shots to look at."""
+    """A screenshot where tests keep them (BCM_SHOTS=folder to look at them)."""
     for _ in range(3):  # a layout changed by a load settles over a few passes of the event loop
         QApplication.processEvents()
-    path = screenshot(widget, name, tmp_path)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(path, SHOTS / path.name)
-    return path
+    return screenshot(widget, name, tmp_path)
 
 
 def cells(panel: RecommendationsPanel) -> list[tuple[str, ...]]:

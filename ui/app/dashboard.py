@@ -38,6 +38,9 @@ RECOMMENDATION_ROLE = Qt.ItemDataRole.UserRole + 1
 OWNER_ROLE = Qt.ItemDataRole.UserRole + 2  # on an owner's line: the name owner_items reads their items by
 
 
+BAND_ROWS_SHOWN = 10  # registers in the band table before it scrolls
+
+
 @lru_cache(maxsize=4096)  # tens of thousands of items at county scale, due on a few hundred days
 def _when(value: date | None) -> str:
     # Not strftime: this runs for every item of lists tens of thousands long at county scale, five times quicker.
@@ -163,16 +166,16 @@ class DashboardWidget(QWidget):
         self._fill_bands(data)
         for widget, items, total, stamp, kind, more in (
                 (self.overdue_reviews, data.overdue_reviews, data.overdue_review_total, "review was due",
-                 OVERDUE_REVIEWS, "overdue reviews: double-click to see them all in the register"),
+                 OVERDUE_REVIEWS, "overdue reviews\nDouble-click to see them all in the register"),
                 (self.overdue_actions, data.overdue_actions, data.overdue_action_total, "was due", OVERDUE_ACTIONS,
-                 "overdue actions: double-click for every risk with one in the register"),
+                 "overdue actions\nDouble-click for every risk with one in the register"),
                 (self.due_soon, data.reviews_due_soon, data.due_soon_total, "review due", DUE_SOON,
-                 "due in the next 30 days: double-click to carry on in the register, by review date")):
+                 "due in the next 30 days\nDouble-click to carry on in the register, by review date")):
             widget.clear()
             widget.addItems([f"{item.ref} — {item.text}\n{item.owner or 'no owner'} · {stamp} {_when(item.due)}"
                              for item in items] or ["Nothing here"])
             self._risk_ids[widget] = [item.risk_id for item in items]
-            if total > len(items):
+            if total > len(items):  # two lines, as every item: the list sizes its rows by the last one
                 widget.addItem(f"…and {total - len(items):,} more {more}")
                 self._more[widget] = kind
             else:
@@ -240,7 +243,9 @@ class DashboardWidget(QWidget):
         self.bands.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.bands.resizeRowsToContents()
         height = self.bands.horizontalHeader().height() + sum(
-            self.bands.rowHeight(r) for r in range(self.bands.rowCount())) + 4
+            self.bands.rowHeight(r) for r in range(min(self.bands.rowCount(), BAND_ROWS_SHOWN))) + 4
+        # Every register's row where there are a few; a county's 200 scroll in ten rows' height, or the table
+        # took 4,000 pixels and squeezed the lists below to nothing.
         self.bands.setFixedHeight(max(height, 60))
 
     def _band_cell(self, row: int, column: int) -> None:
