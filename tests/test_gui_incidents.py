@@ -149,3 +149,20 @@ def test_ticking_card_steps_sitreps_and_stand_down(qtbot: QtBot, workspace: Inci
     screen.stand_down()
     assert not screen.log.log_button.isEnabled() and screen.note_button.isEnabled()
     assert "stood down" in workspace.list.item(0).text()
+
+
+def test_the_live_incident_is_open_when_the_workspace_opens(qtbot: QtBot, workspace: IncidentsWorkspace,
+                                                            ctx: Context) -> None:
+    """On the day, Incidents opens on the incident being run; with none live, on the list to start or pick one."""
+    live = [row for row in incidents.list_incidents(ctx) if row.status == "active"]
+    for row in live:  # the demo's own, if any: stood down, so this test starts from none live
+        incidents.stand_down(ctx, row.id, "stood down for the test")
+    again = IncidentsWorkspace(ctx, AppSignals())
+    qtbot.addWidget(again)
+    assert again.pages.currentIndex() == 0 and again.list.currentItem() is None
+    start_power_cut(qtbot, workspace)
+    opened = IncidentsWorkspace(ctx, AppSignals())
+    qtbot.addWidget(opened)
+    assert opened.pages.currentIndex() == 1
+    assert opened.screen.incident_id == workspace.screen.incident_id
+    assert "Storm: power cut across Thanet" in opened.screen.heading.text()

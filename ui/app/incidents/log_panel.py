@@ -106,7 +106,8 @@ class LogPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName("Incident and decision log")
-        for column, width in ((0, 50), (1, 90), (2, 90), (3, 130), (4, 105)):
+        number = self.table.fontMetrics().horizontalAdvance("9" * 7) + 16  # a week-long log's entry 200,000 in full
+        for column, width in ((0, number), (1, 90), (2, 90), (3, 130), (4, 105)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)

@@ -25,6 +25,7 @@ from ui.app.signals import AppSignals
 
 INCIDENTS = "incidents"
 ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class IncidentsWorkspace(QWidget):
@@ -60,6 +61,10 @@ class IncidentsWorkspace(QWidget):
         layout.addWidget(splitter)
         signals.changed.connect(lambda kind: self.reload() if kind in (INCIDENTS, "database") else None)
         self.reload()
+        # The live incident open at once: on the day, that is what this workspace is opened for.
+        live = next((i for i in range(self.list.count()) if self.list.item(i).data(STATUS_ROLE) == "active"), None)
+        if live is not None:
+            self.list.setCurrentRow(live)
 
     def reload(self) -> None:
         current = self.list.currentItem().data(ID_ROLE) if self.list.currentItem() else None
@@ -69,6 +74,7 @@ class IncidentsWorkspace(QWidget):
             marker = "● ACTIVE" if row.status == "active" else row.status.replace("_", " ")
             item = QListWidgetItem(f"{row.title}\n{row.started_at.astimezone():%d/%m/%Y %H:%M} · {marker}")
             item.setData(ID_ROLE, row.id)
+            item.setData(STATUS_ROLE, row.status)
             self.list.addItem(item)
             if row.id == current:
                 self.list.setCurrentItem(item)
