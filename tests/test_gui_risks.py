@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetricsF
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from bcm.context import Context
 from bcm.services import risks
+from bcm.services.matrix import get_matrix
 from tests.gui_helpers import isolate_settings, screenshot
 from ui.app.models.risk_table import ROW_ROLE, SORT_ROLE, RiskTableModel
 from ui.app.risk_editor import RiskEditor
 from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import AppSignals
+from ui.app.widgets.heatmap import HeatMapWidget
 
 
 @pytest.fixture(autouse=True)
@@ -223,3 +227,20 @@ def test_close_and_reopen_from_the_context_menu_actions(qtbot: QtBot, workspace:
 def test_row_role_returns_the_plain_row(workspace: RiskWorkspace) -> None:
     row = workspace.model.data(workspace.model.index(0, 0), ROW_ROLE)
     assert row.ref and row.score == row.likelihood * row.impact
+
+
+def test_a_countys_counts_fit_their_heat_map_cells(qtbot: QtBot, demo_ctx: Context, tmp_path: Path) -> None:
+    """Thousands of risks in a cell: the counts are drawn smaller, all at one size, rather than over the next cell."""
+    heat = HeatMapWidget()
+    qtbot.addWidget(heat)
+    heat.resize(340, 600)
+    matrix = get_matrix(demo_ctx)
+    heat.set_data(matrix, Counter({(1, 1): 7}), Counter())
+    few = heat.count_font()
+    heat.set_data(matrix, Counter({(1, 1): 7, (5, 5): 123_456, (3, 3): 8_765}), Counter())
+    many = heat.count_font()
+    width = heat.cell_rect(1, 1).width()
+    assert QFontMetricsF(many).horizontalAdvance("123456") <= width - 6 < QFontMetricsF(few).horizontalAdvance("123456")
+    assert many.pointSizeF() < few.pointSizeF() and few.bold()
+    heat.show()
+    screenshot(heat, "heatmap-county-counts", tmp_path)

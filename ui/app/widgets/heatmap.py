@@ -117,15 +117,22 @@ class HeatMapWidget(QWidget):
         self.setToolTip(self.tooltip_for(self.focus_cell))
         self.update()
 
+    def count_font(self) -> QFont:
+        """The cells' counts: larger than the labels, and one size for every count, small enough for the longest
+        (a county's cells hold thousands of risks)."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        widest = max((str(n) for n in self.counts.values()), key=len, default="")
+        return _fitted(font, widest, self.cell_rect(1, 1).width() - 6)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.matrix is None:
             return
         matrix = self.matrix
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        count_font = QFont(self.font())
-        count_font.setPointSizeF(count_font.pointSizeF() * 1.4)
-        count_font.setBold(True)
+        count_font = self.count_font()
         small = QFont(self.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.8, 7))
         for level_l in matrix.likelihood:
@@ -192,7 +199,8 @@ class HeatMapWidget(QWidget):
 
 def _fitted(font: QFont, label: str, width: float) -> QFont:
     """The font, smaller if need be (down to 6 points), so the label's longest word fits the width: a word wider
-    than its column would be drawn over its neighbours' ("Moderate" into "Significant" on a narrow map)."""
+    than its column would be drawn over its neighbours' ("Moderate" into "Significant" on a narrow map, "12,345"
+    into the next cell)."""
     word = max(label.split() or [label], key=len)
     fitted = QFont(font)
     while QFontMetricsF(fitted).horizontalAdvance(word) > width and fitted.pointSizeF() > 6:
