@@ -19,7 +19,8 @@ from ui.app.dashboard import ID_ROLE, DashboardWidget
 from ui.app.main_window import RISKS_PAGE, MainWindow
 from ui.app.matrix_dialog import MatrixDialog
 from ui.app.risk_editor import RiskEditor
-from ui.app.risk_register_view import DUE_SOON
+from ui.app.risk_register_view import DUE_SOON, OVERDUE_REVIEWS
+from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import AppSignals
 
 
@@ -154,7 +155,9 @@ def test_a_list_cut_short_carries_on_in_the_register(qtbot: QtBot, demo_db: Data
     assert len(shown) == data.overdue_review_total and all(r.review_state == "overdue" for r in shown)
     assert [r.next_review for r in shown] == sorted(r.next_review for r in shown)  # longest overdue first
     selected = risks_page.selected_row()
-    assert selected is not None and selected.id == data.overdue_reviews[1].risk_id  # where the list left off
+    listed = {i.risk_id for i in data.overdue_reviews[:2]}  # the two the list showed
+    assert selected is not None and selected.id not in listed  # where the list left off: the first it did not name
+    assert all(r.id in listed for r in shown[:shown.index(selected)])
     screenshot(window, "register-overdue-reviews", tmp_path)
 
     window.nav.setCurrentRow(0)
@@ -170,9 +173,35 @@ def test_a_list_cut_short_carries_on_in_the_register(qtbot: QtBot, demo_db: Data
         soon.itemDoubleClicked.emit(soon.item(soon.count() - 1))
     else:  # the demo's few: no line to carry on from
         assert soon.count() == data.due_soon_total and not soon.item(soon.count() - 1).text().startswith("…")
-        board.showDue.emit(DUE_SOON, data.reviews_due_soon[-1].risk_id)
+        board.showDue.emit(DUE_SOON, frozenset(i.risk_id for i in data.reviews_due_soon[:1]))
     assert not risks_page.overdue_actions_box.isChecked() and not risks_page.overdue_review_box.isChecked()
-    selected = risks_page.selected_row()
-    assert selected is not None and selected.id == data.reviews_due_soon[-1].risk_id
-    assert len(risks_page.proxy.visible_rows()) == len(risks.list_risks(demo_ctx, include_closed=False))
+    shown = risks_page.proxy.visible_rows()
+    assert len(shown) == len(risks.list_risks(demo_ctx, include_closed=False))
+    selected = risks_page.selected_row()  # every open risk by review date: the first not listed
+    assert selected is not None and selected == next(r for r in shown if r.id != data.reviews_due_soon[0].risk_id)
     window.close()
+
+
+def test_carrying_on_waits_for_every_risk_when_asked_before(qtbot: QtBot, demo_ctx: Context) -> None:
+    """Asked while only a big register's first rows are in, the register carries on from the right risk once the
+    rest are."""
+    monkeypatch_first = RiskWorkspace.first_rows
+    RiskWorkspace.first_rows = 3  # the demo's register, as a big one: three rows first, then the rest
+    try:
+        workspace = RiskWorkspace(demo_ctx, AppSignals())
+    finally:
+        RiskWorkspace.first_rows = monkeypatch_first
+    qtbot.addWidget(workspace)
+    workspace.resize(1300, 800)
+    with qtbot.waitSignal(workspace.firstRowsShown, timeout=20000):
+        workspace.show()
+    assert workspace.model.rowCount() == 3
+    data = dashboard(demo_ctx, listed=2)
+    listed = frozenset(i.risk_id for i in data.overdue_reviews)
+    workspace.show_due(OVERDUE_REVIEWS, listed)
+    with qtbot.waitSignal(workspace.loaded, timeout=20000):
+        pass
+    shown = workspace.proxy.visible_rows()
+    assert len(shown) == data.overdue_review_total
+    selected = workspace.selected_row()
+    assert selected is not None and selected == next(r for r in shown if r.id not in listed)

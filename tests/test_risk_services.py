@@ -12,7 +12,7 @@ from bcm.context import Context
 from bcm.errors import ConflictError, NotFoundError, ValidationError
 from bcm.services import risks
 from bcm.services.risks import RiskInput
-from db.models import AuditEntry, Person, ScoreChange
+from db.models import AuditEntry, Person, RiskRegister, ScoreChange
 
 
 @pytest.fixture
@@ -183,3 +183,15 @@ def test_names_with_accented_capitals_are_found_in_any_case(ctx: Context) -> Non
         assert sum(c.count for c in risks.heatmap(ctx, name).cells) == 2
     with pytest.raises(ValidationError, match="another risk already has this reference"):
         new_risk(ctx, "Équipe Ωmega", ref="éq2")
+
+
+def test_registers_named_alike_but_for_case_are_both_kept_and_found(ctx: Context, register: str) -> None:
+    """Sync can bring two registers named alike but for case (one from each laptop): each is found by its own name,
+    and a name in another case finds one of them rather than failing."""
+    with ctx.unit_of_work() as session:
+        session.add(RiskRegister(name=register.upper(), level="directorate", description=""))
+    new_risk(ctx, register.upper(), ref="UP1")
+    assert [c.count for c in risks.heatmap(ctx, register.upper()).cells if c.count] == [1]
+    assert not any(c.count for c in risks.heatmap(ctx, register).cells)
+    assert risks.heatmap(ctx, register.lower()).register == register.lower()  # one of the two, no error
+    assert [r.ref for r in risks.list_risks(ctx, register.upper())] == ["UP1"]

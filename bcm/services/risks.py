@@ -90,7 +90,9 @@ def _named_register(exact: Any, lowered: Any) -> Any:
     live = RiskRegister.deleted_at.is_(None)
     return func.coalesce(
         select(RiskRegister.id).where(RiskRegister.name == exact, live).scalar_subquery(),
-        select(RiskRegister.id).where(func.lower(RiskRegister.name) == lowered, live).scalar_subquery())
+        # Two registers named alike but for case may come from two laptops through sync: the first by name.
+        select(RiskRegister.id).where(func.lower(RiskRegister.name) == lowered, live)
+        .order_by(RiskRegister.name).limit(1).scalar_subquery())
 
 
 def _register_id(session: Session, name: str) -> uuid.UUID | None:

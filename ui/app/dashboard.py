@@ -50,7 +50,7 @@ def _when(value: date | None) -> str:
 class DashboardWidget(QWidget):
     openRisk = Signal(object)  # risk id
     openRegister = Signal(str, str)  # register, band ("" for all)
-    showDue = Signal(str, object)  # what a list had no room for (RegisterView.show_due): its kind, the last risk listed
+    showDue = Signal(str, object)  # what a list had no room for (RegisterView.show_due): its kind, the risks listed
     loaded = Signal()
     listed = LISTED  # the items each list shows before its "…and N more" line
 
@@ -281,8 +281,8 @@ class DashboardWidget(QWidget):
         if isinstance(risk_id, uuid.UUID):
             self.openRisk.emit(risk_id)
         elif widget is not None and widget in self._more and row == widget.count() - 1:
-            kind = self._more[widget]
-            self.showDue.emit(kind, ids[-1] if ids and kind != OVERDUE_ACTIONS else None)
+            kind = self._more[widget]  # the register carries on after the reviews listed (not by action)
+            self.showDue.emit(kind, frozenset(ids) if kind != OVERDUE_ACTIONS else frozenset())
 
     def _tree_item(self, item: QTreeWidgetItem, _column: int) -> None:
         record_id = item.data(0, ID_ROLE)

@@ -196,9 +196,9 @@ class MainWindow(QMainWindow):
         self.risks.register_box.setCurrentText(register)
         self.risks.band_box.setCurrentText(band or "All")
 
-    def show_due(self, kind: str, after: uuid.UUID | None) -> None:
+    def show_due(self, kind: str, listed: frozenset[uuid.UUID]) -> None:
         self.nav.setCurrentRow(RISKS_PAGE)
-        self.risks.show_due(kind, after)
+        self.risks.show_due(kind, listed)
 
     # --- menus -------------------------------------------------------------------------------------------------
 

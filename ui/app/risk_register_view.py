@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, Qt
@@ -270,11 +271,11 @@ class RegisterView(QWidget):
         self.table.scrollTo(self.proxy.index(found, 0))
         return True
 
-    def show_due(self, kind: str, after: uuid.UUID | None = None) -> None:
+    def show_due(self, kind: str, listed: Collection[uuid.UUID] = ()) -> None:
         """What a dashboard list had no room for, among every register's open risks: those with a review overdue
         (longest overdue first), or an action overdue (most first); or, for reviews due soon, every open risk by
-        review date. `after`: the last risk the list named, where the register then carries on. Every other filter
-        is cleared."""
+        review date. `listed`: the risks the list named; the first risk shown that it did not name is selected,
+        where the user carries on. Every other filter is cleared."""
         self.search.clear()
         for box, text in ((self.register_box, ALL), (self.owner_box, ALL), (self.band_box, ALL),
                           (self.status_box, "Open")):
@@ -287,8 +288,17 @@ class RegisterView(QWidget):
             self.table.sortByColumn(RiskTableModel.OVERDUE_ACTIONS, Qt.SortOrder.DescendingOrder)
         else:
             self.table.sortByColumn(RiskTableModel.NEXT_REVIEW, Qt.SortOrder.AscendingOrder)
-        if after is None or not self.select_risk(after):
+        self.carry_on(listed)
+
+    def carry_on(self, listed: Collection[uuid.UUID]) -> None:
+        """Select the first risk shown that is not among `listed` (at the top if they are none)."""
+        found = self.proxy.row_of(lambda row: row.id not in listed) if listed else None
+        if found is None:
+            self.table.clearSelection()
             self.table.scrollToTop()
+            return
+        self.table.selectRow(found)
+        self.table.scrollTo(self.proxy.index(found, 0))
 
     def set_acting(self, acting: bool) -> None:
         self.acting = acting

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,6 +105,7 @@ class RiskWorkspace(RegisterView):
         self._first_loader = Latest(self._apply_first, lambda _exc: self._open_gate(), parent=self)
         self._gate: threading.Event | None = None
         self._complete = False  # every risk has been loaded at least once
+        self._carrying_on: Collection[uuid.UUID] | None = None  # carry_on asked before every risk was in
         self.table.viewport().installEventFilter(self)
         self.reload()
 
@@ -161,11 +163,19 @@ class RiskWorkspace(RegisterView):
         refill(self.owner_box, data.owners)
         refill(self.band_box, [b.name for b in data.matrix.bands])
         self._refresh_heatmap()
-        if selected is not None:
+        if self._carrying_on is not None:
+            self.carry_on(self._carrying_on)
+        elif selected is not None:
             self.select_risk(selected.id)
         self._update_buttons()
         self.progress.hide()
         self.loaded.emit()
+
+    def carry_on(self, listed: Collection[uuid.UUID]) -> None:
+        """As RegisterView.carry_on, and again once every risk is in if they are not all in yet: among the first
+        rows alone, the first not listed is not the one to carry on from."""
+        self._carrying_on = None if self._complete else listed
+        super().carry_on(listed)
 
     def _load_failed(self, error: Exception) -> None:
         self._open_gate()
