@@ -172,7 +172,8 @@ def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Dat
 
 
 def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: Path, tmp_path: Path) -> None:
-    """What is imported when the first frame is painted: not SQLAlchemy, not the models, not the services."""
+    """What is imported when the first frame is painted (painted by the time show_first_frame returns, not only
+    shown): not SQLAlchemy, not the models, not the services."""
     import subprocess
 
     probe = (
@@ -183,10 +184,13 @@ def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: P
         "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
         f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})\n"
         "QSettings().setValue('main/workspace', 1)\n"
+        "from ui.app.widgets.heatmap import HeatMapWidget\n"
+        "painted = []\n"
+        "HeatMapWidget.paintEvent = lambda self, event: painted.append(self)\n"
         "from ui.app.first_frame import show_first_frame\n"
         f"frame = show_first_frame({str(demo_file)!r})\n"
-        "print(frame is not None, sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')"
-        " or m.startswith(('db.models', 'bcm.services', 'bcm.context', 'bcm.database'))))\n"
+        "print(frame is not None and bool(painted), sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sqlalchemy', 'alembic') or m.startswith(('db.models', 'bcm.services', 'bcm.context', 'bcm.database'))))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})

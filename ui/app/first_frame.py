@@ -102,7 +102,9 @@ def show_first_frame(target: str | None, reading: FirstRowsReading | None = None
         return None
     frame.show_rows(data)
     frame.show()
-    frame.repaint()  # now: the event loop does not run until the main window is ready
+    # Painted now, as the events showing it posted are handled: the window is exposed, laid out and painted. (The
+    # event loop does not run until the main window is ready, and repaint() paints nothing before the exposure.)
+    QApplication.processEvents()
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # it answers, but the app is still opening
     return frame
 
