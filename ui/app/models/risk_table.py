@@ -6,14 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from bcm.risk_rows import RiskRow
 from bcm.rules import TREND_ARROWS
 from bcm.scoring import Matrix
 from ui.app.colours import text_on
-from ui.app.models.rows import ROW_ROLE, SORT_ROLE, PlainRowsModel
+from ui.app.models.rows import BACKGROUND, FONT, FOREGROUND, ROW_ROLE, SORT_ROLE, PlainRowsModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "RiskTableModel"]
 
@@ -37,16 +36,16 @@ class RiskTableModel(PlainRowsModel[RiskRow]):
         super().set_rows(rows)
 
     def style(self, row: RiskRow, column: int, role: int) -> Any:
-        if column == self.SCORE and role == Qt.ItemDataRole.BackgroundRole:
+        if column == self.SCORE and role == BACKGROUND:
             return QColor(row.band_colour)
-        if column == self.SCORE and role == Qt.ItemDataRole.ForegroundRole:
+        if column == self.SCORE and role == FOREGROUND:
             return text_on(row.band_colour)
-        if role == Qt.ItemDataRole.ForegroundRole and (
+        if role == FOREGROUND and (
             (column == self.NEXT_REVIEW and row.review_state == "overdue")
             or (column == self.OVERDUE_ACTIONS and row.overdue_actions)
         ):
             return OVERDUE
-        if role == Qt.ItemDataRole.FontRole and column == self.NEXT_REVIEW and row.review_state == "overdue":
+        if role == FONT and column == self.NEXT_REVIEW and row.review_state == "overdue":
             font = QFont()
             font.setBold(True)
             return font
