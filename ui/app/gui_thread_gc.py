@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from shiboken6 import isValid
 
 EVERY_MS = 1000
 
@@ -37,9 +38,15 @@ class GuiThreadCollector(QObject):
                     gc.collect(2)
 
 
+_installed: GuiThreadCollector | None = None
+
+
 def collect_on_the_gui_thread() -> GuiThreadCollector:
-    """Installed once, on the application; the same collector after."""
+    """Installed once, on the application; the same collector after. (Kept here rather than looked for among the
+    application's children: findChild took 6-10 ms, which the first frame's first answer to input waited for.)"""
+    global _installed
     app = QCoreApplication.instance()
     assert app is not None, "a QApplication first"
-    found = app.findChild(GuiThreadCollector)
-    return found if found is not None else GuiThreadCollector(app)
+    if _installed is None or not isValid(_installed) or _installed.parent() is not app:
+        _installed = GuiThreadCollector(app)
+    return _installed
