@@ -4,7 +4,7 @@ date and time, source version and "Page X of Y" (counted in a second pass), writ
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -56,12 +56,21 @@ class _NumberedCanvas(canvas.Canvas):
         super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
 
     def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
+        # Each page is held as one compressed string: ReportLab keeps a page's drawing as thousands of short
+        # strings, and a 13,000-page incident report held 1.4 GB of them so. ReportLab joins them with newlines
+        # itself, so the page written is the same.
+        state = dict(self.__dict__)
+        state["_code"] = zlib.compress("\n".join(self._code).encode(), 1)
+        self._pages.append(state)
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        pages, self._pages = self._pages, []
+        total = len(pages)
+        pages.reverse()  # taken from the end, each let go once written
+        for number in range(1, total + 1):
+            state = pages.pop()
+            state["_code"] = [zlib.decompress(state["_code"]).decode()]
             self.__dict__.update(state)
             self._decorate(number, total)
             super().showPage()
@@ -103,8 +112,10 @@ def _fit(text: str, room: float, font: str, size: float) -> str:
     return text + "…"
 
 
-def write_pdf(path: Path, story: Sequence[Flowable], info: PrintInfo) -> Path:
-    """Build the PDF beside its destination, then move it into place: a failed print leaves no half file."""
+def write_pdf(path: Path, story: list[Flowable], info: PrintInfo) -> Path:
+    """Build the PDF beside its destination, then move it into place: a failed print leaves no half file. The story
+    is used up as it is laid out, so what is on finished pages can go: a 13,000-page incident report's tables are
+    not all held to the end."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
@@ -115,7 +126,7 @@ def write_pdf(path: Path, story: Sequence[Flowable], info: PrintInfo) -> Path:
     )
     canvas_class = type("PageCanvas", (_NumberedCanvas,), {"info": info})
     try:
-        doc.build(list(story), canvasmaker=canvas_class)
+        doc.build(story, canvasmaker=canvas_class)
         os.replace(partial, path)
     finally:
         if partial.exists():
