@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.pdfgen import canvas
+from reportlab.platypus import Table
 from sqlalchemy import event
 
 from bcm.context import Context
@@ -26,7 +27,7 @@ from bcm.services.matrix import get_matrix
 from bcm.tabular import Column, Columns
 from exports.pdf import document
 from exports.pdf.document import PrintInfo, _NumberedCanvas
-from exports.pdf.styles import CELL, CELL_BOLD, CELL_PADDING, Bold, grid
+from exports.pdf.styles import CELL, CELL_BOLD, CELL_PADDING, Bold, grid, long_grid
 from exports.pdf.styles import text as paragraph
 from exports.spreadsheets.reader import read_sheet
 from tests.conftest import DEMO_TEMPLATE, PostgresCluster, fixed_clock
@@ -203,3 +204,20 @@ def test_pages_held_compressed_for_page_x_of_y_are_written_as_before(tmp_path: P
     assert ours.read_bytes() == before.read_bytes()
     pages = PdfReader(ours).pages
     assert len(pages) > 5 and "Page 3 of" in pages[2].extract_text()
+
+
+def test_a_long_tables_parts_are_made_as_the_layout_reaches_them(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A week-long log's 200,000 rows are not 1.2 million cells in memory before the first page: each part of the
+    table is made when the layout reaches it, and the file is byte for byte the one made with every part at once."""
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    info = PrintInfo("Long log", "test", datetime(2026, 11, 30, 12, 0))
+    rows = [(n, f"Entry {n}: generator delivered to the day centre", "x" * (n % 60)) for n in range(3 * 250 + 17)]
+    widths = [40, 300, 200]
+    parts = long_grid(["No", "Entry", "More"], rows, widths)
+    assert len(parts) == 4 and not any(isinstance(p, Table) for p in parts)
+    made_later = document.write_pdf(tmp_path / "later.pdf", [paragraph("Long log"), *parts], info)
+    at_once = [grid(["No", "Entry", "More"], rows[start:start + 250], widths) for start in range(0, len(rows), 250)]
+    made_at_once = document.write_pdf(tmp_path / "at-once.pdf", [paragraph("Long log"), *at_once], info)
+    assert made_later.read_bytes() == made_at_once.read_bytes()
+    assert "Entry 766" in PdfReader(made_later).pages[-1].extract_text()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -10,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 from reportlab.platypus.tables import CellStyle
@@ -238,13 +239,51 @@ LONG_TABLE_PART = 250  # rows
 
 
 def long_grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-              extra_style: Sequence[tuple[Any, ...]] = (), **options: Any) -> list[Table]:
+              extra_style: Sequence[tuple[Any, ...]] = (), **options: Any) -> list[Flowable]:
     """grid() for thousands of rows (a week-long incident log): one table per LONG_TABLE_PART rows, one under the
     other. ReportLab measures all the rows left each time it splits a table at a page end, so one table of 20,000
     rows took 47 s to print and 200,000 would take hours; in parts, the time grows with the rows. Each part starts
-    with the header row, which then also shows where a part starts mid-page."""
+    with the header row, which then also shows where a part starts mid-page. Each part is made only when the layout
+    reaches it: made at once, a 200,000-entry log's 1.2 million cells took 430 MB before the first page."""
     parts = range(0, len(rows), LONG_TABLE_PART)
-    return [grid(headers, rows[start:start + LONG_TABLE_PART], widths, extra_style, **options) for start in parts]
+    return [_MadeWhenReached(partial(grid, headers, rows[start:start + LONG_TABLE_PART], widths, extra_style,
+                                     **options)) for start in parts]
+
+
+class _MadeWhenReached(Flowable):
+    """Stands in for a table until the layout reaches it, then makes it and hands every question to it."""
+
+    def __init__(self, make: Callable[[], Table]) -> None:
+        super().__init__()
+        self._make: Callable[[], Table] | None = make
+        self._table: Table | None = None
+
+    def _made(self) -> Table:
+        if self._table is None:
+            assert self._make is not None
+            self._table, self._make = self._make(), None
+        return self._table
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        canv = getattr(self, "canv", None)
+        table = self._made()
+        return table.wrapOn(canv, availWidth, availHeight) if canv is not None else table.wrap(availWidth,
+                                                                                                availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        canv = getattr(self, "canv", None)
+        table = self._made()
+        return table.splitOn(canv, availWidth, availHeight) if canv is not None else table.split(availWidth,
+                                                                                                   availHeight)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self._made().drawOn(canvas, x, y, _sW)
+
+    def getSpaceBefore(self) -> float:
+        return float(self._made().getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._made().getSpaceAfter())
 
 
 def label(value: str) -> str:
