@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, Qt
@@ -264,7 +264,11 @@ class RegisterView(QWidget):
         return row
 
     def select_risk(self, risk_id: uuid.UUID) -> bool:
-        found = self.proxy.row_of(lambda row: row.id == risk_id)
+        return self._select_first(lambda row: row.id == risk_id)
+
+    def _select_first(self, wanted: Callable[[RiskRow], bool]) -> bool:
+        """Select the first risk shown that is wanted, and scroll to it; False if none is."""
+        found = self.proxy.row_of(wanted)
         if found is None:
             return False
         self.table.selectRow(found)
@@ -292,13 +296,9 @@ class RegisterView(QWidget):
 
     def carry_on(self, listed: Collection[uuid.UUID]) -> None:
         """Select the first risk shown that is not among `listed` (at the top if they are none)."""
-        found = self.proxy.row_of(lambda row: row.id not in listed) if listed else None
-        if found is None:
+        if not listed or not self._select_first(lambda row: row.id not in listed):
             self.table.clearSelection()
             self.table.scrollToTop()
-            return
-        self.table.selectRow(found)
-        self.table.scrollTo(self.proxy.index(found, 0))
 
     def set_acting(self, acting: bool) -> None:
         self.acting = acting
