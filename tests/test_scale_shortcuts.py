@@ -15,6 +15,7 @@ import pytest
 from openpyxl import Workbook
 from pypdf import PdfReader
 from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Table
 from sqlalchemy import event
@@ -27,6 +28,7 @@ from bcm.services.matrix import get_matrix
 from bcm.tabular import Column, Columns
 from exports.pdf import document
 from exports.pdf.document import PrintInfo, _NumberedCanvas
+from exports.pdf.incident_report import NO
 from exports.pdf.styles import CELL, CELL_BOLD, CELL_PADDING, Bold, grid, long_grid
 from exports.pdf.styles import text as paragraph
 from exports.spreadsheets.reader import read_sheet
@@ -221,3 +223,8 @@ def test_a_long_tables_parts_are_made_as_the_layout_reaches_them(tmp_path: Path,
     made_at_once = document.write_pdf(tmp_path / "at-once.pdf", [paragraph("Long log"), *at_once], info)
     assert made_later.read_bytes() == made_at_once.read_bytes()
     assert "Entry 766" in PdfReader(made_later).pages[-1].extract_text()
+
+
+def test_a_week_long_logs_entry_numbers_fit_their_column_on_one_line() -> None:
+    """Entry 200,000 was printed as "20000" over "0" in a 12 mm column."""
+    assert stringWidth("999999", CELL.fontName, CELL.fontSize) <= NO - 2 * CELL_PADDING

@@ -16,6 +16,7 @@ from bcm.many_objects import making_many_objects
 from exports.pdf.document import OFFICIAL_SENSITIVE, PrintInfo, content_width, write_pdf
 from exports.pdf.styles import BODY, H1, TITLE, grid, label, long_grid, text
 
+NO = 15 * mm  # the entry number's column: a week-long log's 200,000 on one line
 KIND_LETTER = {"information": "I", "decision": "D", "action": "A", "communication": "C"}
 
 
@@ -53,7 +54,7 @@ def incident_report_pdf(detail: IncidentDetail, lessons: list[LessonRow], path: 
         story.extend(long_grid(["No", "Event", "Logged", "By", "Kind", "Entry"],
                                [(e.sequence, _when(e.event_at), _when(e.logged_at), e.author, KIND_LETTER[e.kind],
                                  "\n".join(e.parts())) for e in detail.log],
-                               [12 * mm, 28 * mm, 28 * mm, 35 * mm, 12 * mm, width - 115 * mm]))
+                               [NO, 28 * mm, 28 * mm, 35 * mm, 12 * mm, width - NO - 103 * mm]))
     else:
         story.append(text("No log entries."))
     decisions = [e for e in detail.log if e.kind == "decision"]
@@ -62,8 +63,8 @@ def incident_report_pdf(detail: IncidentDetail, lessons: list[LessonRow], path: 
         story.extend(long_grid(["No", "Time", "Decision", "Rationale", "Options considered"],
                                [(e.sequence, _when(e.event_at), e.text, e.rationale or "", e.options or "")
                                 for e in decisions],
-                               [12 * mm, 28 * mm, (width - 40 * mm) * 0.35, (width - 40 * mm) * 0.35,
-                                (width - 40 * mm) * 0.3]))
+                               [NO, 28 * mm, (width - NO - 28 * mm) * 0.35, (width - NO - 28 * mm) * 0.35,
+                                (width - NO - 28 * mm) * 0.3]))
     else:
         story.append(text("No decisions logged."))
     actions = [e for e in detail.log if e.kind == "action"]
@@ -71,7 +72,7 @@ def incident_report_pdf(detail: IncidentDetail, lessons: list[LessonRow], path: 
     if actions:
         story.extend(long_grid(["No", "Time", "By", "Action"],
                                [(e.sequence, _when(e.event_at), e.author, e.text) for e in actions],
-                               [12 * mm, 28 * mm, 40 * mm, width - 80 * mm]))
+                               [NO, 28 * mm, 40 * mm, width - NO - 68 * mm]))
     else:
         story.append(text("No actions logged."))
     story.append(text("Situation reports", H1))
