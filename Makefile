@@ -43,7 +43,7 @@ postgres:  # the server binaries the PostgreSQL tests start a throwaway server f
 test: lint postgres
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) compiled
 	@if [ -f tests/benchmarks/__main__.py ]; then QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_ARGS); \
 	else echo "no benchmarks yet: they arrive with the performance issue"; fi
 
