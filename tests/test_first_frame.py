@@ -197,6 +197,42 @@ def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: P
     assert result.stdout.split("\n")[0] == "True []"
 
 
+def test_the_desktop_starts_without_collecting_garbage_until_the_gui_thread_does(demo_file: Path, tmp_path: Path
+                                                                                 ) -> None:
+    """`bcm` with no command (ui.cli.main.start_desktop) turns automatic collection off before Qt is loaded: nothing
+    is collected on the way to the first frame (about fifty collections of objects that live as long as the app,
+    before), and none can run on the reading thread; the GUI thread's collector then takes over."""
+    import subprocess
+
+    probe = (
+        "import gc, sys\n"
+        "collected = []\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and collected.append(info['generation']))\n"
+        "from ui.cli.main import start_desktop\n"
+        "collected.clear()\n"
+        f"reading = start_desktop({str(demo_file)!r})\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})\n"
+        "QSettings().setValue('main/workspace', 1)\n"
+        "from ui.app.first_frame import show_first_frame\n"
+        f"frame = show_first_frame({str(demo_file)!r}, reading)\n"
+        "print(frame is not None, gc.isenabled(), len(collected))\n"
+        "from ui.app.gui_thread_gc import collect_on_the_gui_thread\n"
+        "collector = collect_on_the_gui_thread()\n"
+        "[object() for _ in range(3)]\n"
+        "gc.set_threshold(1)\n"
+        "collector.threshold = gc.get_threshold()\n"
+        "collector.collect()\n"
+        "print(gc.isenabled(), len(collected) > 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.split("\n")[:2] == ["True False 0", "False True"]
+
+
 def test_if_the_main_window_cannot_be_built_the_first_frame_and_its_busy_cursor_go(
     qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

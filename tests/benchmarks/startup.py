@@ -52,9 +52,9 @@ def main(argv: list[str]) -> int:
 
     reading = None
     if mode == "register":  # as `bcm` starts the app (ui.cli.main): the first rows read while Qt loads
-        from bcm.first_rows import start_reading
+        from ui.cli.main import start_desktop
 
-        reading = start_reading(target)
+        reading = start_desktop(target)
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
