@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -17,6 +17,11 @@ from bcm.errors import BusyError, ConflictError, PermissionDenied
 from db.server import explain_refusal
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for a refusal by GRANT, row-level security or our guards
+# A read on PostgreSQL sees one state of the database throughout, as a SQLite read transaction does. Under the
+# server's default (READ COMMITTED) each statement sees what was committed as it began, so a count and the list it
+# heads, or a plan and its tables in a printed pack, could disagree by a change another user committed between the
+# two. A read-only transaction at REPEATABLE READ is never refused for a conflict.
+_ONE_SNAPSHOT = text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
 
 def system_clock() -> datetime:
@@ -75,12 +80,20 @@ class Context:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read: every statement in it sees the same state of the database (_ONE_SNAPSHOT); it writes nothing."""
         with self.sessions() as session:
+            if self._on_a_server():
+                session.execute(_ONE_SNAPSHOT)
             yield session
 
     @contextmanager
     def reading_columns(self) -> Iterator[Connection]:
-        """A read on a Core connection, for plain columns and no ORM objects. A session costs as much as a
-        register's whole heat map query; reads of well under a millisecond, asked for on each click, use this."""
+        """A read on a Core connection, for plain columns and no ORM objects, as `reading`. A session costs as much
+        as a register's whole heat map query; reads of well under a millisecond, asked for on each click, use this."""
         with self.sessions.kw["bind"].connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(_ONE_SNAPSHOT)
             yield conn
+
+    def _on_a_server(self) -> bool:
+        return bool(self.sessions.kw["bind"].dialect.name == "postgresql")

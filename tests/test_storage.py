@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bcm.context import Context
 from bcm.database import Database
 from db.models import (
     CriticalActivity,
@@ -240,3 +241,17 @@ def test_a_file_name_with_url_characters_opens_that_file(tmp_path: Path, name: s
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db" or p.name == "q") == [name]
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT name FROM risk_registers").fetchall() == [("Probe",)]
+
+
+def test_a_read_sees_one_state_of_the_database_throughout(ctx: Context) -> None:
+    """A register created by someone else in the middle of a read (between a count and the list it heads, say) is
+    not seen by the rest of that read, on either database: on PostgreSQL, reads are REPEATABLE READ (bcm.context)."""
+    from bcm.services.risks import create_register
+
+    registers = text("SELECT count(*) FROM risk_registers")
+    with ctx.reading() as session, ctx.reading_columns() as conn:
+        before = (session.scalar(registers), conn.execute(registers).scalar())
+        create_register(ctx, "Created meanwhile")
+        assert (session.scalar(registers), conn.execute(registers).scalar()) == before
+    with ctx.reading() as session:
+        assert session.scalar(registers) == before[0] + 1
