@@ -61,8 +61,11 @@ class ConnectDialog(QDialog):
                 return
             if given and not self.password.text():
                 self.password.setText(str(given))
-        if self.remember.isChecked() and self.password.text():
-            store_password(self.server_url(), self.password.text())
+        if self.remember.isChecked() and self.password.text() \
+                and not store_password(self.server_url(), self.password.text()):
+            self.problem.setText("The keyring refused the password (it may be locked): unlock it and press OK "
+                                 "again, or untick the box to be asked for it once each session")
+            return
         self.accept()
 
     def server_url(self) -> str:
