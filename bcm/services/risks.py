@@ -222,12 +222,7 @@ def get_risk(ctx: Context, risk_id: uuid.UUID) -> RiskDetail:
     with ctx.reading() as session:
         risk = _risk(session, risk_id)
         matrix = load_matrix(session)
-        row = risk_row(session.execute(rows_query(today).where(Risk.id == risk_id)).one(), matrix, today)
-        names = names_by_id(session)
-
-        def name(pid: uuid.UUID | None) -> str:
-            return names.get(pid, "") if pid else ""
-
+        row = risk_row(session.execute(rows_query(today, [risk_id]).where(Risk.id == risk_id)).one(), matrix, today)
         controls = session.scalars(
             select(Control).where(Control.risk_id == risk_id, Control.deleted_at.is_(None)).order_by(Control.position)
         ).all()
@@ -243,6 +238,12 @@ def get_risk(ctx: Context, risk_id: uuid.UUID) -> RiskDetail:
             select(ScoreChange).where(ScoreChange.risk_id == risk_id).order_by(ScoreChange.changed_at)
         ).all()
         escalated = session.get(Risk, risk.escalated_to_id) if risk.escalated_to_id else None
+        names = names_by_id(session, [*(c.owner_id for c in controls), *(a.owner_id for a in actions),
+                                      *(c.author_id for c in comments)])
+
+        def name(pid: uuid.UUID | None) -> str:
+            return names.get(pid, "") if pid else ""
+
         return RiskDetail(
             row=row, description=risk.description, kind=risk.kind, treatment=risk.treatment,
             financial_exposure_m=float(risk.financial_exposure_m) if risk.financial_exposure_m is not None else None,
