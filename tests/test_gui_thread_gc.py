@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from ui.app.gui_thread_gc import collect_on_the_gui_thread
@@ -38,3 +40,60 @@ def test_cycles_are_freed_by_the_timer_on_the_gui_thread_not_by_a_loader(qtbot: 
     finally:
         collector.timer.setInterval(1000)
     assert set(Cycle.freed_on) == {threading.main_thread().name}
+
+
+class FakeGc:
+    """The counts and the oldest generation's size a test sets, and the collections asked for."""
+
+    def __init__(self, oldest: int) -> None:
+        self.counts = (0, 0, 0)
+        self.oldest = oldest
+        self.collected: list[int] = []
+        self.survivors = oldest  # what a full collection leaves in the oldest generation
+
+    def get_threshold(self) -> tuple[int, int, int]:
+        return (700, 10, 10)
+
+    def disable(self) -> None:
+        pass
+
+    def get_count(self) -> tuple[int, int, int]:
+        return self.counts
+
+    def get_objects(self, generation: int) -> list[object]:
+        assert generation == 2
+        return [None] * self.oldest
+
+    def collect(self, generation: int) -> None:
+        self.collected.append(generation)
+        if generation == 2:
+            self.oldest = self.survivors
+
+
+def test_the_oldest_generation_waits_until_a_quarter_more_has_reached_it(qtbot: QtBot,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """As Python's own collector: a full collection (half a second with a county open) only once the objects that
+    lived long enough to reach the oldest generation since its last collection are a quarter of what it held."""
+    import ui.app.gui_thread_gc as module
+
+    fake = FakeGc(oldest=400_000)
+    monkeypatch.setattr(module, "gc", fake)
+    parent = QObject()
+    collector = module.GuiThreadCollector(parent)
+    collector.timer.stop()  # collections here are asked for by the test
+    fake.counts = (500, 11, 11)
+    collector.collect()  # too few new objects for a collection at all
+    fake.counts = (701, 3, 11)
+    collector.collect()  # the middle generation is not due: the youngest only
+    fake.counts = (701, 11, 11)
+    fake.oldest = 499_999
+    collector.collect()  # due, but under a quarter more: the middle generation instead
+    fake.oldest = 500_001
+    fake.survivors = 450_000
+    collector.collect()
+    assert fake.collected == [0, 1, 2] and collector.long_lived == 450_000  # measured afresh after it
+    fake.oldest = 562_000
+    collector.collect()
+    fake.oldest = 563_000
+    collector.collect()
+    assert fake.collected == [0, 1, 2, 1, 2]
