@@ -3,6 +3,7 @@ order the column's raw values give, and keep the selection on its row, whatever 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import uuid
 from datetime import date, timedelta
@@ -189,3 +190,24 @@ def test_a_selection_of_many_rows_stays_on_its_risks(qtbot: Any) -> None:
         assert kept == {r.id for r in proxy.visible_rows() if r.id in chosen} and kept
         proxy.set_filter(search="")
         assert {proxy.data(i, ROW_ROLE).id for i in view.selectionModel().selectedRows()} == kept
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_row_changed_in_place_is_sorted_and_filtered_by_its_new_values() -> None:
+    """What is kept between sorts and filter changes (each column's keys, each value's rows, the search texts) is
+    dropped when a row changes: the next sort or filter sees the change."""
+    model, proxy = proxy_over(ROWS)
+    proxy.sort(RiskTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+    proxy.set_filter(owner="Ann Lee", search="flood", status=None)
+    proxy.set_filter(owner=None, search="", status="open")
+    first = next(n for n, row in enumerate(ROWS) if row.status == "open")
+    changed = dataclasses.replace(ROWS[first], title="Aardvark flood", owner="Ann Lee", status="closed")
+    model.replace_row(first, changed)
+    rows = [changed if n == first else row for n, row in enumerate(ROWS)]
+    proxy.sort(RiskTableModel.TITLE, Qt.SortOrder.DescendingOrder)
+    proxy.sort(RiskTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+    for changes in ({"status": None}, {"owner": "Ann Lee", "search": "aardvark"}, {"status": "closed"}):
+        proxy.set_filter(**changes)
+        assert proxy.visible_rows() == expected(rows, proxy.current, RiskTableModel.TITLE,
+                                                Qt.SortOrder.AscendingOrder)
+    assert proxy.visible_rows()[0] is changed
