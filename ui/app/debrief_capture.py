@@ -47,6 +47,7 @@ from ui.app.models.observation_table import ObservationTableModel
 from ui.app.risk_editor import ERROR_STYLE, date_edit, date_of, set_date
 from ui.app.signals import LESSONS, AppSignals
 from ui.app.widgets.line_edits import SubmitLineEdit, ThemesEdit
+from ui.app.widgets.people_combo import people_combo
 
 NEW_DEBRIEF = "New debrief"
 KIND_TEXTS = {"went_well": "&Went well", "improvement": "Area for &improvement",
@@ -84,10 +85,7 @@ class DebriefCapture(QDialog):
         today = ctx.today()
         recent = event_date <= today <= event_date + timedelta(days=60)
         set_date(self.debrief_date, today if recent else event_date)  # a debrief long after is dated with its event
-        self.facilitator = QComboBox()
-        self.facilitator.setEditable(True)
-        self.facilitator.addItems(["", *people])
-        self.facilitator.setAccessibleName("Debrief facilitator")
+        self.facilitator = people_combo("Debrief facilitator", people)
         self.facilitator.setCurrentText(facilitator)  # the exercise's facilitator usually runs its debrief
         self.default_facilitator = facilitator
         top = QGridLayout()

@@ -45,6 +45,7 @@ from bcm.services.people import list_people_names
 from ui.app.risk_editor import ERROR_STYLE, ask_reload_dialog, date_edit, date_of, set_date
 from ui.app.signals import LESSONS, AppSignals
 from ui.app.widgets.line_edits import SubmitLineEdit
+from ui.app.widgets.people_combo import people_combo
 
 
 def checklist(name: str, items: list[str]) -> QListWidget:
@@ -94,9 +95,7 @@ class ExerciseEditor(QDialog):
         self.scenario = QPlainTextEdit()
         self.scenario.setTabChangesFocus(True)
         self.scenario.setPlaceholderText("What the exercise simulated, e.g. a three-day power outage in winter")
-        self.facilitator = QComboBox()
-        self.facilitator.setEditable(True)
-        self.facilitator.addItems(["", *people])
+        self.facilitator = people_combo("Facilitator", people)
         form = QFormLayout()
         for text, widget in (("&Name", self.name), ("&Type", self.kind), ("", self.multi_agency),
                              ("&Date", self.held_on), ("&Scenario", self.scenario),

@@ -30,6 +30,7 @@ from bcm.services.risks import list_risks
 from ui.app.risk_editor import ERROR_STYLE, date_edit, date_of, set_date
 from ui.app.signals import LESSONS, AppSignals
 from ui.app.widgets.line_edits import ThemesEdit
+from ui.app.widgets.people_combo import people_combo
 
 NONE = "(none)"
 
@@ -150,8 +151,7 @@ class RecommendationDialog(_Dialog):
         self.form.addRow("Lesson", shown)
         self.text = _text_box("Recommendation", "What should change, and where: e.g. Service managers verify their "
                                                 "call cascade every quarter")
-        self.owner = QComboBox()
-        self.owner.addItems(["", *list_people_names(ctx)])
+        self.owner = people_combo("Owner", list_people_names(ctx), editable=False)
         self.due = date_edit("Due")
         set_date(self.due, ctx.today() + timedelta(days=90))
         self.plan = QComboBox()
@@ -190,8 +190,7 @@ class RecommendationChangeDialog(_Dialog):
             f"{escape(row.event)}, {row.event_date:%d/%m/%Y} · {status_label(row.status)}"
             + (" · <span style='color:#b71c1c'><b>OVERDUE</b></span>" if row.overdue else "")))
         people = list_people_names(ctx)
-        self.owner = QComboBox()
-        self.owner.addItems(["", *people])
+        self.owner = people_combo("Owner", people, editable=False)
         self.owner.setCurrentText(row.owner)
         self.owner.setToolTip("Chosen from People")
         self.due = date_edit("Due")

@@ -35,8 +35,9 @@ from bcm.services import people_admin as pa
 from db.models.people import LOCALITIES
 from ui.app.background import Latest
 from ui.app.models.people_tables import MatchProxy, PeopleTableModel, ServiceTableModel
-from ui.app.plans.common import InlineProblems, hint, people_combo, row_table, selected_row, set_people, text_box
+from ui.app.plans.common import InlineProblems, hint, row_table, selected_row, text_box
 from ui.app.signals import DATABASE, PEOPLE, PLANS, RISKS, AppSignals
+from ui.app.widgets.people_combo import people_combo, set_people
 
 RELOAD_ON = (PEOPLE, PLANS, RISKS, DATABASE, "lessons", "incidents")
 OPEN_TEXT = "#b71c1c"

@@ -46,7 +46,7 @@ from bcm.services.risks import (
     add_review_comment,
     create_risk,
     get_risk,
-    list_registers,
+    register_names,
     save_risk,
     set_controls,
     update_action,
@@ -54,6 +54,7 @@ from bcm.services.risks import (
 from db.models.risks import ACTION_STATUSES, RISK_KINDS, TREATMENTS
 from ui.app.audit_viewer import AuditViewer
 from ui.app.signals import RISKS, AppSignals
+from ui.app.widgets.people_combo import people_combo
 from ui.app.widgets.recommendations_panel import RecommendationsPanel
 from ui.app.widgets.score_chart import ScoreChart
 from ui.app.widgets.score_picker import ScorePicker
@@ -119,7 +120,7 @@ class RiskEditor(QDialog):
 
         self.ref = QLineEdit()
         self.register = QComboBox()
-        self.register.addItems([r.name for r in list_registers(ctx)])
+        self.register.addItems(register_names(ctx))
         if register:
             self.register.setCurrentText(register)
         self.title = QLineEdit()
@@ -132,9 +133,7 @@ class RiskEditor(QDialog):
         self.category = QLineEdit()
         self.kind = QComboBox()
         self.kind.addItems(list(RISK_KINDS))
-        self.owner = QComboBox()
-        self.owner.setEditable(True)
-        self.owner.addItems(["", *people])
+        self.owner = people_combo("Owner", people)
         self.treatment = QComboBox()
         self.treatment.addItems(list(TREATMENTS))
         self.exposure = QLineEdit()
@@ -237,10 +236,7 @@ class RiskEditor(QDialog):
         self.action_text = QLineEdit()
         self.action_text.setPlaceholderText("New action")
         self.action_text.setAccessibleName("New action")
-        self.action_owner = QComboBox()
-        self.action_owner.setEditable(True)
-        self.action_owner.addItems(["", *people])
-        self.action_owner.setAccessibleName("New action owner")
+        self.action_owner = people_combo("New action owner", people)
         self.action_due = date_edit("New action due date")
         self.add_action_button = QPushButton("Add action")
         self.add_action_button.clicked.connect(self.add_action)
@@ -272,10 +268,7 @@ class RiskEditor(QDialog):
         self.comment_text.setTabChangesFocus(True)
         layout.addWidget(self.comment_text)
         row = QHBoxLayout()
-        self.comment_author = QComboBox()
-        self.comment_author.setEditable(True)
-        self.comment_author.addItems(["", *people])
-        self.comment_author.setAccessibleName("Comment by")
+        self.comment_author = people_combo("Comment by", people)
         self.add_comment_button = QPushButton("Add review comment")
         self.add_comment_button.clicked.connect(self.add_comment)
         row.addWidget(QLabel("By"))

@@ -51,6 +51,7 @@ from exports.pdf.service_pack import service_pack_pdf
 from ui.app.colours import text_on
 from ui.app.incidents.log_panel import LogPanel
 from ui.app.printing import Printer
+from ui.app.widgets.people_combo import people_combo
 
 STATE_COLOURS = {"within": "#2e7d32", "approaching": "#f9a825", "breached": "#c62828"}
 RATING_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "black": "#000000"}
@@ -91,10 +92,7 @@ class IncidentScreen(QWidget):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(False)  # its lines are set; wrapped, it was cut short inside the workspace's pages
-        self.me = QComboBox()
-        self.me.setEditable(True)
-        self.me.addItems(["", *people])
-        self.me.setAccessibleName("Logging as")
+        self.me = people_combo("Logging as", people)
         self.stand_down_button = QPushButton("Stand &down…")
         self.stand_down_button.clicked.connect(self.stand_down)
         self.note_button = QPushButton("Add closing &note…")

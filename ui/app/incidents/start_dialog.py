@@ -27,6 +27,7 @@ from bcm.incident_rules import OPEL_LEVELS
 from bcm.services.incidents import start_incident, suggested_services
 from bcm.services.people import list_people_names
 from bcm.services.plans import list_plans
+from ui.app.widgets.people_combo import people_combo
 
 
 class StartIncidentDialog(QDialog):
@@ -46,9 +47,7 @@ class StartIncidentDialog(QDialog):
             box.toggled.connect(self._suggest)
             self.disruptions[key] = box
             boxes.addWidget(box, n // 3, n % 3)
-        self.lead = QComboBox()
-        self.lead.setEditable(True)
-        self.lead.addItems(["", *list_people_names(ctx)])
+        self.lead = people_combo("Lead", list_people_names(ctx))
         self.opel = QComboBox()
         self.opel.addItem("not set", None)
         for level, colour in OPEL_LEVELS.items():

@@ -8,8 +8,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -71,31 +69,6 @@ class Host(Protocol):
     def run(self, problems: InlineProblems, action: Callable[[], Any]) -> bool: ...
 
     def confirm(self, question: str) -> bool: ...
-
-
-def people_combo(name: str, people: Sequence[str], *, blank: bool = True) -> QComboBox:
-    """A person picker: pick from the list or type to find (matching anywhere in the name)."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    combo.setAccessibleName(name)
-    combo.setMinimumContentsLength(16)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    set_people(combo, people, blank=blank)
-    return combo
-
-
-def set_people(combo: QComboBox, people: Sequence[str], *, blank: bool = True) -> None:
-    current = combo.currentText()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItems(([""] if blank else []) + list(people))
-    completer = QCompleter(list(people), combo)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    combo.setCompleter(completer)
-    combo.setCurrentText(current)
-    combo.blockSignals(False)
 
 
 def text_box(name: str, height: int = 64, placeholder: str = "") -> QPlainTextEdit:

@@ -34,13 +34,12 @@ from ui.app.plans.common import (
     InlineProblems,
     hint,
     move_selected,
-    people_combo,
     row_table,
     select_record,
     selected_row,
-    set_people,
     text_box,
 )
+from ui.app.widgets.people_combo import people_combo, set_people
 
 LEVEL_STYLES = {  # background and text: readable on each
     "amber": "background: #ffb300; color: #000000;",

@@ -34,10 +34,11 @@ from bcm.services.lessons import recommendations_for_plan
 from bcm.services.people import list_people_names
 from ui.app.models.plan_tables import STATUS_COLOURS, VersionTableModel, day
 from ui.app.plans.bia_tabs import ActivitiesTab, DependenciesTab
-from ui.app.plans.common import InlineProblems, hint, people_combo, row_table, selected_row, set_people, text_box
+from ui.app.plans.common import InlineProblems, hint, row_table, selected_row, text_box
 from ui.app.plans.contact_tabs import CardsTab, CascadeTab, ThresholdsTab
 from ui.app.risk_editor import date_edit, date_of, set_date
 from ui.app.signals import DATABASE, LESSONS, PEOPLE, PLANS, AppSignals
+from ui.app.widgets.people_combo import people_combo, set_people
 from ui.app.widgets.recommendations_panel import RecommendationsPanel
 
 NOTICE_STYLE = "background: #fff3e0; color: #5d3a00; border: 1px solid #ffb74d; padding: 6px;"
