@@ -27,7 +27,7 @@ from tests.gui_helpers import isolate_settings
 from ui.app.dashboard import OWNER_ROLE, DashboardWidget
 from ui.app.models.people_tables import MatchProxy, PeopleTableModel
 from ui.app.models.risk_table import RiskTableModel
-from ui.app.plans.common import FIT_EVERY_ROW, row_table
+from ui.app.plans.common import FIT_EVERY_ROW, RowHeights, row_table
 from ui.app.risk_workspace import RiskWorkspace
 from ui.app.signals import AppSignals
 
@@ -141,7 +141,9 @@ def test_a_long_wrapping_table_measures_only_the_rows_in_view(qtbot: QtBot) -> N
     assert header.sectionSize(0) <= header.maximumSectionSize()
     assert header.sectionSize(FIT_EVERY_ROW + 40) == header.minimumSectionSize()  # out of view: not measured
     table.scrollToBottom()
-    qtbot.waitUntil(lambda: header.sectionSize(FIT_EVERY_ROW + 49) > header.minimumSectionSize())
+    qtbot.waitUntil(lambda: header.sectionSize(FIT_EVERY_ROW + 49) > header.minimumSectionSize(), timeout=300)
+    table.horizontalHeader().resizeSection(PeopleTableModel.NAME, 60)
+    assert table.findChild(RowHeights)._timer.interval() == 0  # at once, whatever the scroll position or section
     model.set_rows([person(n) for n in range(10)])
     assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
 

@@ -141,8 +141,10 @@ class RowHeights(QObject):
         # Straight away, not later: the header measures every row at its next layout if still asked to.
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._rows_changed)
-        table.verticalScrollBar().valueChanged.connect(self._timer.start)
-        table.horizontalHeader().sectionResized.connect(self._timer.start)
+        # Not connected to start itself: start(int) would take the scroll position (or the section) as the interval,
+        # and the rows scrolled to were measured seconds later.
+        table.verticalScrollBar().valueChanged.connect(lambda _value: self._timer.start())
+        table.horizontalHeader().sectionResized.connect(lambda *_section: self._timer.start())
         table.viewport().installEventFilter(self)
         table.verticalHeader().setDefaultSectionSize(table.verticalHeader().minimumSectionSize())
         self._every: bool | None = None
