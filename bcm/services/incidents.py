@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -121,19 +122,22 @@ def list_incidents(ctx: Context) -> list[IncidentRow]:
 def _rows(session: Session, only: uuid.UUID | None) -> list[IncidentRow]:
     query = select(Incident, Person.name).outerjoin(Person, Person.id == Incident.lead_id).where(
         Incident.deleted_at.is_(None)).order_by(Incident.started_at.desc())
+    def of(column: Any, statement: Any) -> Any:  # one incident's, when only one is asked for
+        return statement if only is None else statement.where(column == only)
+
     if only is not None:
         query = query.where(Incident.id == only)
     disruptions: dict[uuid.UUID, list[str]] = defaultdict(list)
-    for incident_id, disruption in session.execute(select(IncidentDisruption.incident_id,
-                                                          IncidentDisruption.disruption)):
+    for incident_id, disruption in session.execute(of(IncidentDisruption.incident_id, select(
+            IncidentDisruption.incident_id, IncidentDisruption.disruption))):
         disruptions[incident_id].append(disruption)
-    services = dict(session.execute(select(IncidentService.incident_id, func.count()).group_by(
-        IncidentService.incident_id)).tuples().all())
-    entries = dict(session.execute(select(LogEntry.incident_id, func.count()).group_by(
+    services = dict(session.execute(of(IncidentService.incident_id, select(
+        IncidentService.incident_id, func.count())).group_by(IncidentService.incident_id)).tuples().all())
+    entries = dict(session.execute(of(LogEntry.incident_id, select(LogEntry.incident_id, func.count())).group_by(
         LogEntry.incident_id)).tuples().all())
     latest_opel: dict[uuid.UUID, int] = {}
     for incident_id, level in session.execute(
-        select(OpelChange.incident_id, OpelChange.level).order_by(OpelChange.changed_at)
+        of(OpelChange.incident_id, select(OpelChange.incident_id, OpelChange.level)).order_by(OpelChange.changed_at)
     ):
         latest_opel[incident_id] = level
     return [
@@ -169,22 +173,22 @@ def incident_detail(ctx: Context, incident_id: uuid.UUID, *, with_log: bool = Tr
         ticks = {t.step_id: t for t in session.scalars(select(StepTick).where(StepTick.incident_id == incident_id))}
         names = _names(session, {t.ticked_by_id for t in ticks.values() if t.ticked_by_id})
         disruptions = list(row.disruptions)
-        cards = []
-        for card, service in session.execute(
+        hit = session.execute(
             select(ResponseCard, Service.name).join(Plan, Plan.id == ResponseCard.plan_id)
             .join(Service, Service.id == Plan.service_id)
             .where(ResponseCard.plan_id.in_(plan_service), ResponseCard.disruption.in_(disruptions))
             .order_by(Service.name, ResponseCard.disruption)
-        ).tuples():
-            steps = []
-            for step in session.scalars(select(CardStep).where(CardStep.card_id == card.id,
-                                                               CardStep.deleted_at.is_(None))
-                                        .order_by(CardStep.position)):
-                tick = ticks.get(step.id)
-                steps.append(StepView(step.id, step.position, step.text, step.who, step.when,
-                                      names.get(tick.ticked_by_id, "") if tick and tick.ticked_by_id else
-                                      (None if tick is None else ""), tick.ticked_at if tick else None))
-            cards.append(CardView(service, card.disruption, card.title, steps))
+        ).tuples().all()
+        steps_of: dict[uuid.UUID, list[StepView]] = defaultdict(list)  # every card's steps in one read, not one each
+        for step in session.scalars(select(CardStep).where(CardStep.card_id.in_([card.id for card, _ in hit]),
+                                                           CardStep.deleted_at.is_(None))
+                                    .order_by(CardStep.card_id, CardStep.position)):
+            tick = ticks.get(step.id)
+            steps_of[step.card_id].append(StepView(
+                step.id, step.position, step.text, step.who, step.when,
+                names.get(tick.ticked_by_id, "") if tick and tick.ticked_by_id else (None if tick is None else ""),
+                tick.ticked_at if tick else None))
+        cards = [CardView(service, card.disruption, card.title, steps_of[card.id]) for card, service in hit]
         reports = list(session.scalars(select(SituationReport).where(SituationReport.incident_id == incident_id)
                                        .order_by(SituationReport.reported_at)))
         reported = {r.service_id for r in reports}  # the thresholds and names of these services only, not a county's
