@@ -80,6 +80,21 @@ def test_the_latest_entries_at_once_then_the_rest(qtbot: QtBot, screen: Incident
     screenshot(screen, "incident-log-long", tmp_path)
 
 
+def test_what_is_logged_while_the_rest_is_read_is_kept(qtbot: QtBot, screen: IncidentScreen, incident: uuid.UUID,
+                                                      demo_ctx: Context) -> None:
+    """An entry logged while the earlier ones are still being read is shown once, after them, with what it corrects
+    marked, not lost or doubled when the whole log arrives."""
+    screen.show_incident(incident)
+    assert not screen.log.complete
+    first = screen.log.entries[0]  # entry 8, shown at once
+    incidents.add_log_entry(at(demo_ctx, 21), incident, "information", "Power back at the depot", corrects=first.id)
+    screen.refresh()  # as the half-minute timer does: what is new is added at once
+    assert shown(screen)[-1] == 13
+    qtbot.waitUntil(lambda: screen.log.complete)
+    assert shown(screen) == list(range(1, 14))
+    assert "corrected by entry 13" in screen.log.model.index(7, LogTableModel.ENTRY).data()
+
+
 def test_what_is_logged_is_added_without_reading_the_log_again(qtbot: QtBot, screen: IncidentScreen,
                                                               incident: uuid.UUID,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:

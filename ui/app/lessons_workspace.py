@@ -44,7 +44,6 @@ from bcm.services.lessons import (
     move_recommendation,
     recurring_themes,
 )
-from exports.pdf.exercise_report import exercise_report_pdf
 from ui.app.background import Latest
 from ui.app.debrief_capture import DebriefCapture
 from ui.app.exercise_editor import ExerciseEditor
@@ -530,6 +529,8 @@ class LessonsWorkspace(QWidget):
         path = self.ask_pdf_path(f"Post-exercise report - {row.name}.pdf")
         if not path:
             return
+        from exports.pdf.exercise_report import exercise_report_pdf  # ReportLab: imported when first used
+
         ctx, printed_at, target = self.ctx, self.ctx.now().astimezone(), Path(path)
         self.print_button.setEnabled(False)
         self.progress.show()

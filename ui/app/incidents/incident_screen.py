@@ -45,9 +45,6 @@ from bcm.services.incidents import (
 from bcm.services.lessons import list_lessons
 from bcm.services.people import list_people_names
 from bcm.services.plan_detail import disruption_pack, get_plan_detail
-from exports.pdf.disruption_pack import disruption_pack_pdf
-from exports.pdf.incident_report import incident_report_pdf
-from exports.pdf.service_pack import service_pack_pdf
 from ui.app.colours import text_on
 from ui.app.incidents.log_panel import LogPanel
 from ui.app.printing import Printer
@@ -249,6 +246,8 @@ class IncidentScreen(QWidget):
     def print_report(self) -> None:
         if self.detail is None:
             return
+        from exports.pdf.incident_report import incident_report_pdf  # ReportLab: imported when first used
+
         ctx, title = self.ctx, self.detail.row.title
         incident_id = self.detail.row.id
 
@@ -260,12 +259,16 @@ class IncidentScreen(QWidget):
         self.printer.print(f"Print the report of {title}", f"incident-report-{_slug(title)}.pdf", build)
 
     def print_disruption_pack(self, disruption: str) -> None:
+        from exports.pdf.disruption_pack import disruption_pack_pdf  # ReportLab: imported when first used
+
         ctx = self.ctx
         self.printer.print(f"Print the {LABELS[disruption].lower()} pack", f"disruption-pack-{disruption}.pdf",
                            lambda path: disruption_pack_pdf(disruption_pack(ctx, disruption), path,
                                                             ctx.now().astimezone()))
 
     def print_service_pack(self, service: str) -> None:
+        from exports.pdf.service_pack import service_pack_pdf  # ReportLab: imported when first used
+
         ctx = self.ctx
         self.printer.print(f"Print the grab pack for {service}", f"grab-pack-{_slug(service)}.pdf",
                            lambda path: service_pack_pdf(get_plan_detail(ctx, service), path,

@@ -224,8 +224,9 @@ class LogPanel(QWidget):
         incident_id, whole = read
         if incident_id != self.incident_id:
             return
-        held = {e.id for e in whole}
-        newer = [e for e in self.entries if e.id not in held]  # logged while it was being read
+        # Logged while it was being read: numbered after the last it read (a set of 200,000 ids took 0.15 s).
+        last = whole[-1].sequence if whole else 0
+        newer = [e for e in self.entries if e.sequence > last]
         self.entries = whole
         self.complete = True
         self.loading.hide()
