@@ -379,8 +379,8 @@ class LessonsWorkspace(QWidget):
     def _counts(self) -> None:
         rows = self.lesson_model.rows()
         self.exercise_count.setText(f"{self.exercise_model.rowCount()} exercises")
-        self.lesson_count.setText(f"{self.lesson_proxy.rowCount()} of {len(rows)} shown; "
-                                  f"{sum(r.overdue for r in rows)} overdue")
+        self.lesson_count.setText(f"{self.lesson_proxy.rowCount():,} of {len(rows):,} shown; "
+                                  f"{sum(r.overdue for r in rows):,} overdue")
         themes = self.theme_model.rows()
         flagged = sum(t.highlight for t in themes)
         self.theme_count.setText(f"{len(themes)} themes, {flagged} recurring with nothing embedded")

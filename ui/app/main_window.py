@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         self._show_status(self._counts)
 
     def _counted(self, counts: dict[str, int]) -> None:
-        self._counts = ", ".join(f"{n} {label}" for label, n in counts.items())
+        self._counts = ", ".join(f"{n:,} {label}" for label, n in counts.items())
         self._show_status(self._counts)
 
     def _show_status(self, counts: str) -> None:

@@ -202,7 +202,7 @@ class PeopleWorkspace(QWidget):
 
     def _search_people(self, text: str) -> None:
         self.people_proxy.set_search(text)
-        self.people_count.setText(f"{self.people_proxy.rowCount()} of {self.people_model.rowCount()} people")
+        self.people_count.setText(f"{self.people_proxy.rowCount():,} of {self.people_model.rowCount():,} people")
 
     def selected_person(self) -> PersonRow | None:
         r = selected_row(self.people_table)

@@ -191,8 +191,8 @@ class PlansWorkspace(QWidget):
         rows = self.proxy.visible_rows()
         overdue = sum(1 for r in rows if r.status == "review overdue")
         none = sum(1 for r in rows if r.status == "no plan")
-        extra = "".join(f", {n} {what}" for n, what in ((overdue, "review overdue"), (none, "with no plan")) if n)
-        self.count_label.setText(f"{len(rows)} of {self.model.rowCount()} services{extra}")
+        extra = "".join(f", {n:,} {what}" for n, what in ((overdue, "review overdue"), (none, "with no plan")) if n)
+        self.count_label.setText(f"{len(rows):,} of {self.model.rowCount():,} services{extra}")
         self._update_buttons()
 
     # --- selection and actions ---------------------------------------------------------------------------------

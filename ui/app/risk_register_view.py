@@ -203,7 +203,7 @@ class RegisterView(QWidget):
         refill(self.band_box, [b.name for b in data.matrix.bands])
         self._first_heat = data.heat
         self._refresh_heatmap()
-        self.count_label.setText(f"Loading… the {len(data.rows)} highest-scored of {data.open_risks} open risks "
+        self.count_label.setText(f"Loading… the {len(data.rows):,} highest-scored of {data.open_risks:,} open risks "
                                  "shown")
 
     def _register_chosen(self, name: str) -> None:
@@ -233,11 +233,11 @@ class RegisterView(QWidget):
         self.heatmap.set_data(self.matrix, counts, moves)
         cell = self.proxy.current.cell
         shown = self.proxy.rowCount()
-        self.count_label.setText(f"{shown} of {self.model.rowCount()} risks shown"
+        self.count_label.setText(f"{shown:,} of {self.model.rowCount():,} risks shown"
                                  + (" (loading…)" if self._first_heat is not None else ""))
         if cell is None:
             on_map = self.proxy.count_ignoring_cell() if first is None else sum(first.values())
-            self.heat_caption.setText(f"{on_map} risks on the map. Click a cell to show only its risks.")
+            self.heat_caption.setText(f"{on_map:,} risks on the map. Click a cell to show only its risks.")
         else:
             _, likelihood, impact = cell
             self.heat_caption.setText(
