@@ -148,8 +148,6 @@ class HeatMapWidget(QWidget):
                 painter.drawRect(rect)
                 ink = text_on(band.colour) if count else QColor("#333333")
                 painter.setPen(ink)
-                painter.setFont(count_font)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count) if count else "")
                 painter.setFont(small)
                 painter.drawText(rect.adjusted(3, 2, -3, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                                  band.name[0])
@@ -163,6 +161,7 @@ class HeatMapWidget(QWidget):
             painter.drawRect(self.cell_rect(*self.focus_cell).adjusted(5, 5, -5, -5))
         if self.show_moves:
             self._paint_moves(painter)
+        self._paint_counts(painter, count_font)
         painter.setPen(self.palette().windowText().color())
         painter.setFont(small)
         for level in matrix.likelihood:
@@ -182,10 +181,32 @@ class HeatMapWidget(QWidget):
                          "Impact →")
         painter.end()
 
+    def _paint_counts(self, painter: QPainter, font: QFont) -> None:
+        """Each cell's count, over the movement arrows: on a patch of the cell's colour while they are shown, so a
+        county's arrows, crossing every cell, leave the counts readable."""
+        assert self.matrix is not None
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        for (likelihood, impact), count in self.counts.items():
+            if not count:
+                continue
+            rect = self.cell_rect(likelihood, impact)
+            colour = self.matrix.band(likelihood, impact).colour
+            text = str(count)
+            if self.show_moves:
+                width, height = metrics.horizontalAdvance(text) + 6, metrics.height()
+                painter.fillRect(QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height),
+                                 QColor(colour))
+            painter.setPen(text_on(colour))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
     def _paint_moves(self, painter: QPainter) -> None:
+        """An arrow from each cell to each target cell risks move to, as thick as its share of the largest move (a
+        county's moves number thousands each: drawn at one width, they covered the map)."""
+        largest = max(5, *self.moves.values())
         for (start, end), count in self.moves.items():
             a, b = self.cell_rect(*start).center(), self.cell_rect(*end).center()
-            painter.setPen(QPen(QColor(0, 0, 0, 170), min(1.5 + count, 6)))
+            painter.setPen(QPen(QColor(0, 0, 0, 150), 1 + 4 * count / largest))
             painter.drawLine(a, b)
             direction = b - a
             length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1)
@@ -193,7 +214,7 @@ class HeatMapWidget(QWidget):
             tip = b - QPointF(ux * 10, uy * 10)
             left = tip - QPointF(ux * 9 - uy * 6, uy * 9 + ux * 6)
             right = tip - QPointF(ux * 9 + uy * 6, uy * 9 - ux * 6)
-            painter.setBrush(QColor(0, 0, 0, 170))
+            painter.setBrush(QColor(0, 0, 0, 150))
             painter.drawPolygon(QPolygonF([tip, left, right]))
 
 
