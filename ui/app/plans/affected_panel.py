@@ -174,7 +174,8 @@ class AffectedPanel(QWidget):
             self.detail.setHtml("<p style='color:#455a64'>Select an activity to see its workaround and the first "
                                 "steps of the card.</p>")
             return
-        steps = "".join(f"<li>{escape(s)}</li>" for s in row.first_steps) or "<li><i>no card steps</i></li>"
+        steps = (f"<ol>{''.join(f'<li>{escape(s)}</li>' for s in row.first_steps)}</ol>" if row.first_steps else
+                 "<p><i>The plan has no response card steps for this disruption.</i></p>")
         via = ", ".join(escape(v) for v in row.via) or "its response card"
         self.detail.setHtml(
             f"<h3>{escape(row.activity)}</h3><p><b>{escape(row.service)}</b> · priority {row.priority} · back within "
@@ -182,7 +183,7 @@ class AffectedPanel(QWidget):
             f"minimum staff {row.minimum_staff} · hit through {via}</p>"
             f"<p><b>Minimum service level:</b> {escape(row.minimum_service_level) or '<i>not recorded</i>'}</p>"
             f"<p><b>Workaround:</b> {escape(row.workaround) or '<i>none recorded</i>'}</p>"
-            f"<p><b>First steps of the card:</b></p><ol>{steps}</ol>")
+            f"<p><b>First steps of the card:</b></p>{steps}")
 
     def _open_selected(self) -> None:
         row = self.selected()
