@@ -76,6 +76,7 @@ def test_typing_in_search_filters_as_you_type(qtbot: QtBot, workspace: RiskWorks
 def test_clicking_a_heat_map_cell_filters_and_clicking_again_clears(qtbot: QtBot, workspace: RiskWorkspace) -> None:
     workspace.register_box.setCurrentText("Adult Social Care and Health")
     assert len(shown_refs(workspace)) == 6
+    assert workspace.register_box.toolTip() == "Adult Social Care and Health"  # whole, where the box cuts it short
     heat = workspace.heatmap
     centre = heat.cell_rect(5, 4).center().toPoint()
     qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=centre)

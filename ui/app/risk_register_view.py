@@ -69,6 +69,7 @@ def _combo(name: str, characters: int = 0) -> QComboBox:
     if characters:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(characters)
+        combo.currentTextChanged.connect(combo.setToolTip)  # the whole name, where the box cuts it short
     else:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
