@@ -70,6 +70,9 @@ def test_the_latest_entries_at_once_then_the_rest(qtbot: QtBot, screen: Incident
     screen.show_incident(incident)
     assert shown(screen) == [8, 9, 10, 11, 12]  # at once
     assert "reading the earlier ones" in screen.log.loading.text()
+    screen.log.table.selectRow(2)
+    assert "corrects entry 2" in screen.log.selected_entry.text()  # an entry not read yet, named by its number
+    screen.log.table.clearSelection()
     qtbot.waitUntil(lambda: shown(screen) == list(range(1, 13)))
     assert screen.log.loading.isHidden() and screen.log.complete
     second = screen.log.model.index(1, LogTableModel.ENTRY).data()
