@@ -11,7 +11,6 @@ BCM_TEST_GUI_ON_POSTGRES=1 runs the GUI tests on PostgreSQL too (by hand: the fi
 from __future__ import annotations
 
 import gc
-
 import itertools
 import os
 import shutil

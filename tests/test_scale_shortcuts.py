@@ -228,3 +228,37 @@ def test_a_long_tables_parts_are_made_as_the_layout_reaches_them(tmp_path: Path,
 def test_a_week_long_logs_entry_numbers_fit_their_column_on_one_line() -> None:
     """Entry 200,000 was printed as "20000" over "0" in a 12 mm column."""
     assert stringWidth("999999", CELL.fontName, CELL.fontSize) <= NO - 2 * CELL_PADDING
+
+
+def test_a_registers_risk_pages_are_made_as_the_layout_reaches_them(demo_ctx: Context, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A county's 90,000 risks, one page each, were all made before the first page was laid out (6.6 GB): each
+    risk's page is now made when the layout reaches it, and the file is byte for byte the one made at once."""
+    from bcm.services.risk_report import risk_report
+    from exports.pdf import risk_report as printing
+    from exports.pdf.styles import ExpandedWhenReached
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    report = risk_report(demo_ctx)
+    stories: list[tuple[Path, list[Any], PrintInfo]] = []
+    monkeypatch.setattr(printing, "write_pdf", lambda path, story, info: stories.append((path, story, info)) or path)
+    events: list[str] = []
+    made = printing.risk_block
+    monkeypatch.setattr(printing, "risk_block", lambda *args: events.append("risk") or made(*args))
+    shown = _NumberedCanvas.showPage
+    monkeypatch.setattr(_NumberedCanvas, "showPage", lambda self: events.append("page") or shown(self))
+    printed = datetime(2026, 11, 30, 12, 0)
+    printing.risk_report_pdf(report, tmp_path / "later.pdf", printed)
+    printing.risk_report_pdf(report, tmp_path / "at-once.pdf", printed)
+    (later_path, later, info), (at_once_path, at_once, _) = stories
+    assert events == [] and any(isinstance(f, ExpandedWhenReached) for f in later)
+    document.write_pdf(later_path, later, info)
+    assert "risk" not in events[:events.index("page")]  # the first page was laid out before any risk's was made
+    assert events.count("risk") == sum(len(s.risks) for s in report.sections) > 20
+    events.clear()
+    flat: list[Any] = []
+    for flowable in at_once:
+        flat += flowable.split(0, 0) if isinstance(flowable, ExpandedWhenReached) else [flowable]
+    assert events[:1] == ["risk"]  # made before any page
+    document.write_pdf(at_once_path, flat, info)
+    assert later_path.read_bytes() == at_once_path.read_bytes()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -19,7 +20,21 @@ from bcm.risk_views import Heatmap, RiskDetail, RiskRow
 from bcm.scoring import Matrix
 from exports.pdf.document import PrintInfo, content_width, write_pdf
 from exports.pdf.pack_parts import ALERT_HEX, NOTE_FILL, PH1, PH2, day, heading, ink_on, wrapped
-from exports.pdf.styles import BODY, CELL, CELL_BOLD, H2, HEAD_FILL, RULE, SMALL, TITLE, label, markup, text
+from exports.pdf.styles import (
+    BODY,
+    CELL,
+    CELL_BOLD,
+    H2,
+    HEAD_FILL,
+    RULE,
+    SMALL,
+    TITLE,
+    ExpandedWhenReached,
+    label,
+    made_when_reached,
+    markup,
+    text,
+)
 
 HEAT_CELL = 27 * mm
 HEAT_LABEL = 34 * mm
@@ -170,16 +185,18 @@ def register_section(section: RegisterSection, matrix: Matrix, width: float, tit
                              ("Actions overdue", str(section.actions_overdue))]),
         Spacer(1, 4 * mm),
     ]
-    changes = changes_table(section.risks, width) if section.risks else text("No open risks on this register.")
+    # Every register's tables and each risk's page are made as the layout reaches them, and dropped once laid out.
+    changes = made_when_reached(partial(changes_table, section.risks, width)) if section.risks else \
+        text("No open risks on this register.")
     # on one page with its heading where it fits on one; a longer table runs on with its header row repeated
     story.append(KeepTogether([text("Current risk level changes", PH2), changes]))
     if section.closed:
         story += [*heading("Closed risks", PH2, 30 * mm),
-                  wrapped(["Ref", "Risk", "Owner", "Last score"],
-                          [(r.ref, r.title, r.owner, f"{r.score} {r.band}") for r in section.closed],
-                          [22 * mm, width - 102 * mm, 50 * mm, 30 * mm])]
+                  made_when_reached(partial(wrapped, ["Ref", "Risk", "Owner", "Last score"],
+                                            [(r.ref, r.title, r.owner, f"{r.score} {r.band}") for r in section.closed],
+                                            [22 * mm, width - 102 * mm, 50 * mm, 30 * mm]))]
     for detail in section.risks:
-        story += [PageBreak(), *risk_block(detail, matrix, width)]
+        story += [PageBreak(), ExpandedWhenReached(partial(risk_block, detail, matrix, width))]
     return story
 
 

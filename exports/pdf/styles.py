@@ -286,6 +286,34 @@ class _MadeWhenReached(Flowable):
         return float(self._made().getSpaceAfter())
 
 
+def made_when_reached(make: Callable[[], Flowable]) -> Flowable:
+    """One flowable (a table, say), made only when the layout reaches it (see _MadeWhenReached)."""
+    return _MadeWhenReached(make)
+
+
+class ExpandedWhenReached(Flowable):
+    """Stands in for a run of flowables until the layout reaches it, then gives way to them, made then: as
+    KeepTogether does, it asks to be split, by being taller than any page, and its split is the run. A report on a
+    county's 90,000 risks, one page each, made them all before laying out the first page: 6.6 GB.
+
+    What it stands for must begin with a flowable that fits where it is placed (ReportLab adds the first of a split
+    at once): here, the start of a page."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self._make: Callable[[], list[Flowable]] | None = make
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return availWidth, 0xFFFFFF
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        make, self._make = self._make, None
+        return make() if make is not None else []
+
+    def draw(self) -> None:  # never drawn: split before
+        pass
+
+
 def label(value: str) -> str:
     """snake_case identifiers as words: "partially_met" -> "Partially met"."""
     return value.replace("_", " ").capitalize()
