@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
@@ -83,3 +84,34 @@ def test_print_grab_pack_and_disruption_pack_from_the_plans_workspace(qtbot: QtB
     qtbot.waitUntil(lambda: bool(fuel), timeout=30_000)
     _, text = pdf_text(fuel[0])
     assert "Fuel" in text or "fuel" in text
+
+
+def test_printing_every_register_of_a_big_file_asks_first(qtbot: QtBot, demo_ctx: Context, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A county's every register in full is 145,000 pages and seven minutes: the user chooses summaries only, every
+    risk's page, or not to print."""
+    import ui.app.risk_workspace as module
+
+    isolate_settings(tmp_path / "settings")
+    workspace = RiskWorkspace(demo_ctx, AppSignals())
+    qtbot.addWidget(workspace)
+    qtbot.waitUntil(lambda: workspace.model.rowCount() > 0)
+    monkeypatch.setattr(module, "MANY_PAGES", 10)  # the demo as a big file
+    asked: list[int] = []
+    answers = iter([None, False, True])
+    workspace.ask_each_risk = lambda pages: asked.append(pages) or next(answers)
+    opened = wire(workspace.printer, tmp_path / "all.pdf")
+    workspace.print_register()  # not at all
+    assert asked == [sum(r.status == "open" for r in workspace.model.rows())] and not workspace.printer.busy
+    workspace.print_register()  # summaries
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    summary_pages, summary = pdf_text(opened.pop())
+    assert "Summaries only" in summary and "Risk event" not in summary
+    workspace.print_register()  # every risk
+    qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
+    pages, full = pdf_text(opened.pop())
+    assert "Risk event" in full and pages > 3 * summary_pages
+    workspace.register_box.setCurrentText("Operations")
+    workspace.print_register()  # one register: not asked
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert len(asked) == 3

@@ -379,6 +379,20 @@ def test_cli_writes_the_risk_report_for_one_register(demo_copy: Path, tmp_path: 
     assert "OPS0003" in text and "AH0005" not in text
 
 
+def test_cli_prints_every_registers_summaries_without_a_page_for_each_risk(demo_copy: Path, tmp_path: Path) -> None:
+    """The committee's summary of every register: counts, heat maps and changes, not a page for each risk (a county's
+    every register is 145,000 pages in full)."""
+    full, summaries = tmp_path / "full.pdf", tmp_path / "summaries.pdf"
+    assert bcm("report", "risks", "--out", str(full), db=demo_copy).returncode == 0
+    result = bcm("report", "risks", "--summary", "--out", str(summaries), db=demo_copy)
+    assert result.returncode == 0, result.stderr
+    whole, short = read_pdf(full), read_pdf(summaries)
+    assert "Summaries only" in short.text and "Summaries only" not in whole.text
+    assert short.text.count("Risk event") == 0 < whole.text.count("Risk event")  # each risk's own page
+    assert "OPS0003" in short.text and "AH0005" in short.text  # still in their registers' changes tables
+    assert len(short.pages) < len(whole.pages) // 3
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (("pack", "service", "Nowhere"), "known services: AMHP Service (AMHP)"),
     (("pack", "disruption", "volcano"), "known types: power, fuel"),

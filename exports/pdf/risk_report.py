@@ -58,7 +58,9 @@ def _tint(hex_colour: str, keep: float = 0.28) -> colors.Color:
 
 
 @making_many_objects()  # a big document is hundreds of thousands of short-lived objects
-def risk_report_pdf(report: RiskReport, path: Path, printed_at: datetime) -> Path:
+def risk_report_pdf(report: RiskReport, path: Path, printed_at: datetime, *, each_risk: bool = True) -> Path:
+    """The register report. each_risk=False leaves out each risk's page: every register's summary, heat map and
+    changes only (a county's every register is otherwise 145,000 pages and seven minutes)."""
     scope = report.register or "all registers"
     info = PrintInfo(title=f"Risk register report: {scope}", source=f"Register as at {report.as_at:%d/%m/%Y}",
                      printed_at=printed_at, wide=True)
@@ -67,14 +69,16 @@ def risk_report_pdf(report: RiskReport, path: Path, printed_at: datetime) -> Pat
         text(f"Risk register report: {scope}", TITLE),
         text(f"Current risk levels as at {report.as_at:%d/%m/%Y}. Score = likelihood x impact. Bands: "
              + ", ".join(f"{b.name} {b.min_score}-{b.max_score}" for b in report.matrix.bands)
-             + ". Trend compares the current score with the previous current score.", BODY),
+             + ". Trend compares the current score with the previous current score."
+             + ("" if each_risk else " Summaries only: each risk's own page is in the full report."), BODY),
     ]
     if report.overall is not None:
         story += overview(report, width)
     for index, section in enumerate(report.sections):
         if index or report.overall is not None:
             story.append(PageBreak())
-        story += register_section(section, report.matrix, width, titled=report.overall is not None)
+        story += register_section(section, report.matrix, width, titled=report.overall is not None,
+                                  each_risk=each_risk)
     if not report.sections:
         story.append(text("No risk registers recorded yet."))
     return write_pdf(path, story, info)
@@ -174,7 +178,8 @@ def summary_and_heatmap(heat: Heatmap, summary: Sequence[BandCount], matrix: Mat
 # --- registers and risks ----------------------------------------------------------------------------------------
 
 
-def register_section(section: RegisterSection, matrix: Matrix, width: float, titled: bool = True) -> list[Flowable]:
+def register_section(section: RegisterSection, matrix: Matrix, width: float, titled: bool = True, *,
+                     each_risk: bool = True) -> list[Flowable]:
     about = f"{label(section.level)} register. Owner: {section.owner or 'not recorded'}."
     story: list[Flowable] = [
         *([text(f"Risk register: {section.name}", PH1)] if titled else []),
@@ -195,7 +200,7 @@ def register_section(section: RegisterSection, matrix: Matrix, width: float, tit
                   made_when_reached(partial(wrapped, ["Ref", "Risk", "Owner", "Last score"],
                                             [(r.ref, r.title, r.owner, f"{r.score} {r.band}") for r in section.closed],
                                             [22 * mm, width - 102 * mm, 50 * mm, 30 * mm]))]
-    for detail in section.risks:
+    for detail in section.risks if each_risk else ():
         story += [PageBreak(), ExpandedWhenReached(partial(risk_block, detail, matrix, width))]
     return story
 

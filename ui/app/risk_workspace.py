@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMenu,
     QMessageBox,
+    QWidget,
 )
 
 from bcm.context import Context
@@ -94,6 +95,9 @@ class RiskWorkspace(RegisterView):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.printer = Printer(self)
+        # Asked before printing every register of a big file: True each risk's page, False summaries only, None not
+        # at all. Injectable so tests can answer without a modal dialog.
+        self.ask_each_risk: Callable[[int], bool | None] = lambda pages: _ask_each_risk(self, pages)
         for button, slot in ((self.add_button, self.add_risk), (self.edit_button, self.edit_selected),
                              (self.close_button, self.close_selected), (self.reopen_button, self.reopen_selected),
                              (self.escalate_button, self.escalate_selected),
@@ -266,11 +270,19 @@ class RiskWorkspace(RegisterView):
         ctx = self.ctx
         register = None if self.register_box.currentText() == ALL else self.register_box.currentText()
         name = (register or "all registers").replace(" ", "-").lower()
+        each_risk: bool | None = True
+        pages = sum(row.status == "open" for row in self.model.rows())  # a page for each open risk
+        if register is None and pages > MANY_PAGES:
+            each_risk = self.ask_each_risk(pages)
+            if each_risk is None:
+                return
+            if not each_risk:
+                name += "-summaries"
 
         def build(path: Path) -> Path:
             from exports.pdf.risk_report import risk_report_pdf  # ReportLab: imported when first used
 
-            return risk_report_pdf(risk_report(ctx, register), path, ctx.now().astimezone())
+            return risk_report_pdf(risk_report(ctx, register), path, ctx.now().astimezone(), each_risk=each_risk)
 
         self.printer.print(f"Print {register or 'all registers'}", f"risk-register-{name}.pdf", build)
 
@@ -280,3 +292,21 @@ class RiskWorkspace(RegisterView):
             escalate(self.ctx, row.id, row.version, register, existing_ref=ref)
         else:
             escalate(self.ctx, row.id, row.version, register, new_ref=ref)
+
+
+MANY_PAGES = 2_000  # a page for each open risk: past this, printing every register asks whether to
+
+
+def _ask_each_risk(parent: QWidget, pages: int) -> bool | None:
+    box = QMessageBox(QMessageBox.Icon.Question, "Print every register",
+                      f"Every register together holds {pages:,} open risks, and the full report gives each its own "
+                      f"page: about {pages:,} pages, and several minutes to print.\n\nThe summaries give each "
+                      "register's counts by band, heat map and risk level changes.", parent=parent)
+    summaries = box.addButton("Summaries only", QMessageBox.ButtonRole.AcceptRole)
+    every = box.addButton(f"Every risk ({pages:,} pages)", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(summaries)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is every else False if clicked is summaries else None
+

@@ -36,6 +36,8 @@ def add_reports(report_sub: argparse._SubParsersAction[argparse.ArgumentParser],
     risks = report_sub.add_parser("risks", help="risk register report (PDF): RAG summary, heat map, each risk",
                                   parents=[common])
     risks.add_argument("--register", metavar="NAME", help="only this register (default: every register)")
+    risks.add_argument("--summary", action="store_true",
+                       help="each register's summary, heat map and changes, without a page for each risk")
     risks.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     risks.set_defaults(handler=report_risks)
 
@@ -59,6 +61,6 @@ def pack_disruption(rt: Runtime) -> int:
 def report_risks(rt: Runtime) -> int:
     from exports.pdf.risk_report import risk_report_pdf  # ReportLab: loaded by the commands that print
     report = risk_report(rt.ctx, rt.args.register)
-    path = risk_report_pdf(report, rt.args.out, rt.ctx.now().astimezone())
+    path = risk_report_pdf(report, rt.args.out, rt.ctx.now().astimezone(), each_risk=not rt.args.summary)
     emit(f"wrote {path}")
     return 0
