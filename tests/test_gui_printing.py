@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,34 @@ def test_printing_every_register_of_a_big_file_asks_first(qtbot: QtBot, demo_ctx
     workspace.print_register()  # one register: not asked
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
     assert len(asked) == 3
+
+
+def test_a_long_print_counts_its_pages_and_can_be_cancelled(qtbot: QtBot, tmp_path: Path) -> None:
+    """The progress dialog says how many pages are laid out, and Cancel stops the print at the next page: no file,
+    no half file, no error box."""
+    from PySide6.QtWidgets import QWidget
+
+    from exports.pdf.document import PrintInfo, write_pdf
+    from exports.pdf.styles import text
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    printer = Printer(widget)
+    target = tmp_path / "long.pdf"
+    opened = wire(printer, target)
+    info = PrintInfo("Long", "test", datetime(2026, 11, 30, 12, 0))
+    laid_out: list[int] = []
+    printer.pagesLaidOut.connect(laid_out.append)
+
+    def build(path: Path) -> Path:
+        return write_pdf(path, [text(f"Page {n} " + "words " * 400) for n in range(3000)], info)
+
+    printer.print("Print a long one", "long.pdf", build)
+    qtbot.waitUntil(lambda: bool(laid_out), timeout=30_000)
+    assert printer._progress is not None and "pages so far" in printer._progress.labelText()
+    printer._progress.canceled.emit()  # as its Cancel button, or Escape, does
+    qtbot.waitUntil(lambda: not printer.busy, timeout=30_000)
+    assert printer.cancelled and opened == [] and not target.exists() and not list(tmp_path.glob("*.partial"))
+    printer.print("Print a short one", "short.pdf", lambda path: write_pdf(path, [text("One page")], info))
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)  # the next print is not stopped
+    assert not printer.cancelled

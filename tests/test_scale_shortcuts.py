@@ -262,3 +262,20 @@ def test_a_registers_risk_pages_are_made_as_the_layout_reaches_them(demo_ctx: Co
     assert events[:1] == ["risk"]  # made before any page
     document.write_pdf(at_once_path, flat, info)
     assert later_path.read_bytes() == at_once_path.read_bytes()
+
+
+def test_a_watched_print_counts_its_pages_and_stops_when_asked(tmp_path: Path) -> None:
+    from exports.pdf.watch import PrintCancelled, watched
+
+    info = PrintInfo("Watched", "test", datetime(2026, 11, 30, 12, 0))
+    story = [paragraph(f"Page {n} " + "words " * 400) for n in range(20)]
+    counted: list[int] = []
+    with watched(counted.append, lambda: False):
+        document.write_pdf(tmp_path / "whole.pdf", list(story), info)
+    assert counted == list(range(1, len(PdfReader(tmp_path / "whole.pdf").pages) + 1))
+    counted.clear()
+    with watched(counted.append, lambda: len(counted) >= 3), pytest.raises(PrintCancelled):
+        document.write_pdf(tmp_path / "stopped.pdf", list(story), info)
+    assert counted == [1, 2, 3] and not list(tmp_path.glob("stopped*"))
+    document.write_pdf(tmp_path / "unwatched.pdf", list(story), info)  # outside, nothing watches
+    assert counted == [1, 2, 3]

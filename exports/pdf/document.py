@@ -18,6 +18,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from exports.pdf.styles import INK, MUTED
+from exports.pdf.watch import PrintCancelled, watching
 
 MARGIN = 15 * mm
 OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE"
@@ -63,6 +64,12 @@ class _NumberedCanvas(canvas.Canvas):
         state["_code"] = zlib.compress("\n".join(self._code).encode(), 1)
         self._pages.append(state)
         self._startPage()
+        watch = watching()
+        if watch is not None:
+            on_page, cancelled = watch
+            if cancelled():
+                raise PrintCancelled("the print was stopped")
+            on_page(len(self._pages))
 
     def save(self) -> None:
         pages, self._pages = self._pages, []
