@@ -245,3 +245,27 @@ def test_a_countys_counts_fit_their_heat_map_cells(qtbot: QtBot, demo_ctx: Conte
     assert many.pointSizeF() < few.pointSizeF() and few.bold()
     heat.show()
     screenshot(heat, "heatmap-county-counts", tmp_path)
+
+
+def test_a_name_typed_in_part_is_completed_to_the_person(qtbot: QtBot, demo_ctx: Context) -> None:
+    """The owner box completes a name from its start as it is typed, as a plain drop-down does: leaving it with
+    'amy ' typed gives Amy Sorensen, not a new person called 'amy ' when the risk is saved."""
+    from PySide6.QtWidgets import QApplication
+
+    from bcm.services.people import list_people_names
+
+    target = next(n for n in list_people_names(demo_ctx) if n.startswith("Amy "))
+    risk_id = risks.list_risks(demo_ctx)[0].id
+    editor = RiskEditor(demo_ctx, AppSignals(), risk_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    line = editor.owner.lineEdit()
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)  # the completer completes what is typed in the focused box
+    line.selectAll()
+    qtbot.keyClicks(line, target[:4].lower())
+    QApplication.processEvents()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert editor.owner.currentText() == target

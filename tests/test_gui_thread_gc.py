@@ -86,14 +86,14 @@ class FakeGc:
 
 def test_the_oldest_generation_waits_until_a_quarter_more_has_reached_it(qtbot: QtBot,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """As Python's own collector: a full collection (half a second with a county open) only once the objects that
-    lived long enough to reach the oldest generation since its last collection are a quarter of what it held."""
+    """As Python's own collector: a full collection (half a second with a county open) only once the long-lived
+    objects are a quarter more than after the last one."""
     import ui.app.gui_thread_gc as module
 
     fake = FakeGc(oldest=400_000)
     monkeypatch.setattr(module, "gc", fake)
     parent = QObject()
-    collector = module.GuiThreadCollector(parent)
+    collector = module.GuiThreadCollector(parent, clock=lambda: 0.0)
     collector.timer.stop()  # collections here are asked for by the test
     fake.counts = (500, 11, 11)
     collector.collect()  # too few new objects for a collection at all
@@ -114,20 +114,42 @@ def test_the_oldest_generation_waits_until_a_quarter_more_has_reached_it(qtbot: 
 
 
 def test_a_load_of_rows_is_set_aside_not_looked_through(monkeypatch: pytest.MonkeyPatch) -> None:
-    """200,000 log entries read at once: set aside as long-lived (0.4 s of the GUI thread to collect, finding
-    nothing), and taken back by the next full collection, due once a quarter more than them is new."""
+    """200,000 log entries read at once: set aside (0.4 s of the GUI thread to collect, finding nothing), counted as
+    long-lived, and taken back by the next full collection, which they make due as a quarter more."""
     import ui.app.gui_thread_gc as module
 
-    fake = FakeGc(oldest=100_000)
+    fake = FakeGc(oldest=400_000)
     monkeypatch.setattr(module, "gc", fake)
     parent = QObject()
-    collector = module.GuiThreadCollector(parent)
+    collector = module.GuiThreadCollector(parent, clock=lambda: 0.0)
     collector.timer.stop()
-    fake.counts = (module.BULK + 500_000, 3, 4)
+    fake.counts = (module.BULK + 200_000, 3, 4)
     collector.collect()
-    assert fake.collected == [-1] and fake.frozen == 700_000 and collector.long_lived == 700_000  # with the old
-    fake.counts, fake.oldest = (701, 11, 11), 175_000  # new in the oldest generation since: not yet a quarter more
-    collector.collect()
-    fake.oldest, fake.survivors = 175_001, 800_000
-    collector.collect()
-    assert fake.collected == [-1, 1, 2] and fake.frozen == 0 and collector.long_lived == 800_000
+    assert fake.collected == [-1] and fake.frozen == 700_000 and fake.oldest == 0
+    fake.counts = (701, 11, 11)
+    fake.survivors = 690_000
+    collector.collect()  # 700,000 long-lived against 400,000 after the last full collection
+    assert fake.collected == [-1, 2] and fake.frozen == 0 and collector.long_lived == 690_000
+
+
+def test_loads_that_replace_their_rows_still_let_closed_windows_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A register read again every minute (after each sync) frees as many rows as it sets aside: the long-lived
+    count stays put, so the quarter rule alone would never take back what closed windows left in cycles among them.
+    A full collection comes at least every FULL_AT_LEAST_EVERY seconds."""
+    import ui.app.gui_thread_gc as module
+
+    fake = FakeGc(oldest=400_000)
+    monkeypatch.setattr(module, "gc", fake)
+    now = [0.0]
+    parent = QObject()
+    collector = module.GuiThreadCollector(parent, clock=lambda: now[0])
+    collector.timer.stop()
+    for minute in range(1, 12):
+        now[0] = minute * 60.0
+        fake.counts = (module.BULK + 1, 0, 0)
+        collector.collect()  # a reload: set aside
+        fake.frozen, fake.oldest = 400_000, 0  # as many freed as made
+        fake.counts = (701, 11, 11)
+        collector.collect()
+    assert fake.collected.count(2) == 1 and collector.last_full == 11 * 60.0  # once, past ten minutes
+    assert fake.collected[-2:] == [2, 1]  # at the eleventh minute's first look, then as before

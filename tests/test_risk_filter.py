@@ -20,7 +20,7 @@ from bcm.heat import count_cells, movements
 from bcm.risk_views import RiskRow
 from bcm.rules import review_state, trend
 from bcm.scoring import kent_default
-from ui.app.models.risk_filter import RiskFilter, RiskFilterProxy
+from ui.app.models.risk_filter import RiskFilter, RiskFilterProxy, search_text
 from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
 
 MATRIX = kent_default()
@@ -199,11 +199,17 @@ def test_a_row_changed_in_place_is_sorted_and_filtered_by_its_new_values() -> No
     model, proxy = proxy_over(ROWS)
     proxy.sort(RiskTableModel.TITLE, Qt.SortOrder.AscendingOrder)
     proxy.set_filter(owner="Ann Lee", search="flood", status=None)
-    proxy.set_filter(owner=None, search="", status="open")
-    first = next(n for n, row in enumerate(ROWS) if row.status == "open")
-    changed = dataclasses.replace(ROWS[first], title="Aardvark flood", owner="Ann Lee", status="closed")
+    proxy.set_filter(owner=None, search="flood", status="open")
+    first = next(n for n, row in enumerate(ROWS) if row.status == "open" and "flood" not in search_text(row))
+    changed = dataclasses.replace(ROWS[first], title="Aardvark flood", owner="Ann Lee")
     model.replace_row(first, changed)
     rows = [changed if n == first else row for n, row in enumerate(ROWS)]
+    proxy.set_filter(search="flood aardvark")  # narrows the last search: its rows are not reused after the change
+    assert proxy.visible_rows() == [changed]
+    changed = dataclasses.replace(changed, status="closed")
+    model.replace_row(first, changed)
+    rows = [changed if n == first else row for n, row in enumerate(ROWS)]
+    proxy.set_filter(search="", status="open")
     proxy.sort(RiskTableModel.TITLE, Qt.SortOrder.DescendingOrder)
     proxy.sort(RiskTableModel.TITLE, Qt.SortOrder.AscendingOrder)
     for changes in ({"status": None}, {"owner": "Ann Lee", "search": "aardvark"}, {"status": "closed"}):

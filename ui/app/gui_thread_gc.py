@@ -11,6 +11,8 @@ no cycle at once, as ever; only cycles wait for the timer.
 from __future__ import annotations
 
 import gc
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from shiboken6 import isValid
@@ -19,16 +21,21 @@ EVERY_MS = 1000
 # Objects made since the last look, past which they are a load of rows (a register's 100,000 risks, an incident log's
 # 200,000 entries) rather than the work of a click: set aside, not collected (GuiThreadCollector.collect).
 BULK = 100_000
+# A full collection at least this often (seconds) while there is anything in the oldest generation or set aside:
+# loads that replace as many rows as they free (a register read again after a sync, every minute) leave the count
+# of long-lived objects where it was, and what windows closed meanwhile left in cycles would otherwise stay.
+FULL_AT_LEAST_EVERY = 600
 
 
 class GuiThreadCollector(QObject):
-    def __init__(self, parent: QObject, every_ms: int = EVERY_MS) -> None:
+    def __init__(self, parent: QObject, every_ms: int = EVERY_MS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.threshold = gc.get_threshold()
         gc.disable()
-        # The long-lived objects as of the last full collection or setting aside, and how many of them are in the
-        # oldest generation (the rest are set aside): the oldest generation's growth since is what is new.
-        self.long_lived = self.base = _oldest_generation_size()
+        self.clock = clock
+        self.long_lived = _long_lived()  # as of the last full collection
+        self.last_full = clock()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.collect)
         self.timer.start(every_ms)
@@ -36,24 +43,26 @@ class GuiThreadCollector(QObject):
     def collect(self) -> None:
         """One collection, as Python's own would choose it (CPython 3.11's collect_generations): of the oldest
         generation whose count is past its threshold. The oldest generation itself is collected only once the
-        objects that reached it since its last collection are a quarter as many as it held after that one: with a
-        county's registers and incident log open it holds 750,000 objects and takes half a second, which without
-        that rule came every thirty seconds of use. (That is checked as the middle generation is due, not on every
-        tick: counting the oldest generation's objects takes a few tens of milliseconds.)
+        long-lived objects (those in it, and those set aside) are a quarter more than after its last collection, or
+        FULL_AT_LEAST_EVERY seconds after it: with a county's registers and incident log open there are 750,000 of
+        them and a full collection takes half a second, which without that rule came every thirty seconds of use.
+        (The quarter is checked as the middle generation is due, not on every tick: counting them takes a few tens
+        of milliseconds.)
 
         Past BULK new objects, a load of rows has just come in, and they live as long as their workspace: looking
         through them all to find no garbage took 0.4 s of the GUI thread after the incident log was read. They are
-        set aside instead (gc.freeze, with everything else alive), as long-lived; the next full collection takes
+        set aside instead (gc.freeze, with everything else alive), and count as long-lived; a full collection takes
         them back first, and so frees any cycle among them that has become garbage since."""
         young, middle, old = gc.get_count()
         if young <= self.threshold[0]:
             return
-        if young > BULK:
+        if self.clock() - self.last_full > FULL_AT_LEAST_EVERY:  # not by the counts: setting aside restarts them
+            self.collect_all()
+        elif young > BULK:
             gc.freeze()
-            self.long_lived, self.base = gc.get_freeze_count(), 0
         elif middle <= self.threshold[1]:
             gc.collect(0)
-        elif old > self.threshold[2] and _oldest_generation_size() - self.base > self.long_lived // 4:
+        elif old > self.threshold[2] and _long_lived() - self.long_lived > self.long_lived // 4:
             self.collect_all()
         else:
             gc.collect(1)
@@ -62,11 +71,13 @@ class GuiThreadCollector(QObject):
         """A full collection, of what was set aside too."""
         gc.unfreeze()
         gc.collect(2)
-        self.long_lived = self.base = _oldest_generation_size()
+        self.long_lived = _long_lived()
+        self.last_full = self.clock()
 
 
-def _oldest_generation_size() -> int:
-    return len(gc.get_objects(generation=2))
+def _long_lived() -> int:
+    """The objects in the oldest generation and set aside."""
+    return len(gc.get_objects(generation=2)) + gc.get_freeze_count()
 
 
 _installed: GuiThreadCollector | None = None

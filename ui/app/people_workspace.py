@@ -372,7 +372,7 @@ class PeopleWorkspace(QWidget):
         self.division.setEditable(True)
         self.locality = QComboBox()
         self.locality.addItems(list(LOCALITIES))
-        self.manager = people_combo("Manager", [])
+        self.manager = people_combo("Manager", [], find_anywhere=True)
         self.description = text_box("Description", 90)
         form = QFormLayout()
         for text, widget in (("&Name", self.service_name), ("S&hort name", self.short_name),

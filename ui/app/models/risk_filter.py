@@ -211,6 +211,7 @@ class RiskFilterProxy(KeyedRowsProxy):
 
     def _rows_changed(self) -> None:
         self._cells, self._moves, self._masks, self._texts = {}, None, {}, None
+        self._prefiltered = self._searched = None  # made from the old rows' values
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         if not isinstance(model, RiskTableModel):

@@ -76,12 +76,12 @@ class CascadeTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.up_button, self.down_button = _move_buttons("person", lambda: self.move_by(-1), lambda: self.move_by(1))
 
-        self.person = people_combo("Person called", host.people)
+        self.person = people_combo("Person called", host.people, find_anywhere=True)
         self.role = QLineEdit()
         self.role.setAccessibleName("Role")
         self.role.setPlaceholderText("e.g. Service Manager, on-call supervisor")
-        self.called_by = people_combo("Called by", host.people)
-        self.alternate = people_combo("Alternate", host.people)
+        self.called_by = people_combo("Called by", host.people, find_anywhere=True)
+        self.alternate = people_combo("Alternate", host.people, find_anywhere=True)
         self.problems = InlineProblems({"person": self.person, "called by": self.called_by,
                                         "alternate": self.alternate})
         self.new_button = QPushButton("&New place")

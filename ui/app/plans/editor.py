@@ -74,9 +74,9 @@ class OverviewTab(QWidget):
         super().__init__()
         self.host = host
         self.service = QLabel()
-        self.owner = people_combo("Owner", host.people)
-        self.author = people_combo("Author", host.people)
-        self.approver = people_combo("Approver", host.people)
+        self.owner = people_combo("Owner", host.people, find_anywhere=True)
+        self.author = people_combo("Author", host.people, find_anywhere=True)
+        self.approver = people_combo("Approver", host.people, find_anywhere=True)
         self.next_review = date_edit("Next review")
         self.last_exercised = QLabel()
         self.scope = text_box("Scope", 84)

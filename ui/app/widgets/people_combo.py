@@ -13,12 +13,18 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 WIDTH = 16  # characters: most names whole, without pushing a form wider
 
 
-def people_combo(name: str, people: Sequence[str], *, blank: bool = True, editable: bool = True) -> QComboBox:
-    """A person picker: pick from the list, or (editable) type to find, matching anywhere in the name. `blank`: an
-    empty first choice, for no one."""
+def people_combo(name: str, people: Sequence[str], *, blank: bool = True, editable: bool = True,
+                 find_anywhere: bool = False) -> QComboBox:
+    """A person picker: pick from the list, or (editable) type a name, which Qt completes from the start of a name as
+    it is typed. `find_anywhere`: typing shows a list of the names holding the text anywhere instead, and the text
+    typed stays as typed until one is picked (the plans editor and People, whose saves refuse a name not in the
+    directory; elsewhere a name typed is a new person, and a half-typed one would be one). `blank`: an empty first
+    choice, for no one."""
     combo = QComboBox()
     combo.setEditable(editable)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if find_anywhere:
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setProperty("find_anywhere", True)
     combo.setAccessibleName(name)
     combo.setMinimumContentsLength(WIDTH)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -32,7 +38,7 @@ def set_people(combo: QComboBox, people: Sequence[str], *, blank: bool = True) -
     combo.blockSignals(True)
     combo.clear()
     combo.addItems(([""] if blank else []) + list(people))
-    if combo.isEditable():
+    if combo.isEditable() and combo.property("find_anywhere"):
         completer = QCompleter(list(people), combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
