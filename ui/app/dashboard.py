@@ -103,8 +103,8 @@ class DashboardWidget(QWidget):
         lower_left = QWidget()  # reviews due soon above the recommendations from lessons, beside the owners
         lower_layout = QVBoxLayout(lower_left)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self._box("Reviews due in the next 30 days", self.due_soon), 3)
-        lower_layout.addWidget(recommendations, 2)
+        lower_layout.addWidget(self._box("Reviews due in the next 30 days", self.due_soon), 2)
+        lower_layout.addWidget(recommendations, 3)
         grid.addWidget(lower_left, 2, 0)
         grid.addWidget(self._box("Open actions and recommendations by owner", self.owners), 2, 1)
         for row, stretch in ((0, 0), (1, 2), (2, 3)):
