@@ -228,6 +228,7 @@ class RiskEditor(QDialog):
         self.actions = QTableWidget(0, 4)
         self.actions.setHorizontalHeaderLabels(["Action", "Owner", "Due", "Status"])
         self.actions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions.setColumnWidth(1, 170)  # a name on one line (100 px wrapped "Olivia Z. Lindqvist")
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions.setAccessibleName("Actions")
