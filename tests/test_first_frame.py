@@ -171,19 +171,32 @@ def test_the_main_window_takes_the_first_frames_place(qtbot: QtBot, demo_db: Dat
     window.database.close()
 
 
+def _qt_on_the_registers(settings: Path) -> str:
+    """A probe's lines making the QApplication, with settings in this folder saying the app last closed on the risk
+    registers (so a first frame is shown)."""
+    return ("from PySide6.QtCore import QSettings\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+            f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(settings)!r})\n"
+            "QSettings().setValue('main/workspace', 1)\n")
+
+
+def _printed_by(probe: str) -> list[str]:
+    """The lines a probe prints, run in a fresh Python (what it imports is its own)."""
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    return result.stdout.split("\n")
+
+
 def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: Path, tmp_path: Path) -> None:
     """What is imported when the first frame is painted (painted by the time show_first_frame returns, not only
     shown): not SQLAlchemy, not the models, not the services."""
-    import subprocess
-
     probe = (
         "import sys\n"
-        "from PySide6.QtCore import QSettings\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
-        f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})\n"
-        "QSettings().setValue('main/workspace', 1)\n"
+        + _qt_on_the_registers(tmp_path) +
         "from ui.app.widgets.heatmap import HeatMapWidget\n"
         "painted = []\n"
         "HeatMapWidget.paintEvent = lambda self, event: painted.append(self)\n"
@@ -192,9 +205,7 @@ def test_the_app_paints_its_first_frame_before_importing_sqlalchemy(demo_file: P
         "print(frame is not None and bool(painted), sorted(m for m in sys.modules if m.split('.')[0] in "
         "('sqlalchemy', 'alembic') or m.startswith(('db.models', 'bcm.services', 'bcm.context', 'bcm.database'))))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.stdout.split("\n")[0] == "True []"
+    assert _printed_by(probe)[0] == "True []"
 
 
 def test_the_desktop_starts_without_collecting_garbage_until_the_gui_thread_does(demo_file: Path, tmp_path: Path
@@ -202,8 +213,6 @@ def test_the_desktop_starts_without_collecting_garbage_until_the_gui_thread_does
     """`bcm` with no command (ui.cli.main.start_desktop) turns automatic collection off before Qt is loaded: nothing
     is collected on the way to the first frame (about fifty collections of objects that live as long as the app,
     before), and none can run on the reading thread; the GUI thread's collector then takes over."""
-    import subprocess
-
     probe = (
         "import gc, sys\n"
         "collected = []\n"
@@ -211,12 +220,7 @@ def test_the_desktop_starts_without_collecting_garbage_until_the_gui_thread_does
         "from ui.cli.main import start_desktop\n"
         "collected.clear()\n"
         f"reading = start_desktop({str(demo_file)!r})\n"
-        "from PySide6.QtCore import QSettings\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
-        f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})\n"
-        "QSettings().setValue('main/workspace', 1)\n"
+        + _qt_on_the_registers(tmp_path) +
         "from ui.app.first_frame import show_first_frame\n"
         f"frame = show_first_frame({str(demo_file)!r}, reading)\n"
         "print(frame is not None, gc.isenabled(), len(collected))\n"
@@ -228,9 +232,7 @@ def test_the_desktop_starts_without_collecting_garbage_until_the_gui_thread_does
         "collector.collect()\n"
         "print(gc.isenabled(), len(collected) > 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert result.stdout.split("\n")[:2] == ["True False 0", "False True"]
+    assert _printed_by(probe)[:2] == ["True False 0", "False True"]
 
 
 def test_if_the_main_window_cannot_be_built_the_first_frame_and_its_busy_cursor_go(
