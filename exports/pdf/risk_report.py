@@ -30,8 +30,8 @@ from exports.pdf.styles import (
     SMALL,
     TITLE,
     ExpandedWhenReached,
+    MadeWhenReached,
     label,
-    made_when_reached,
     markup,
     text,
 )
@@ -191,13 +191,13 @@ def register_section(section: RegisterSection, matrix: Matrix, width: float, tit
         Spacer(1, 4 * mm),
     ]
     # Every register's tables and each risk's page are made as the layout reaches them, and dropped once laid out.
-    changes = made_when_reached(partial(changes_table, section.risks, width)) if section.risks else \
+    changes = MadeWhenReached(partial(changes_table, section.risks, width)) if section.risks else \
         text("No open risks on this register.")
     # on one page with its heading where it fits on one; a longer table runs on with its header row repeated
     story.append(KeepTogether([text("Current risk level changes", PH2), changes]))
     if section.closed:
         story += [*heading("Closed risks", PH2, 30 * mm),
-                  made_when_reached(partial(wrapped, ["Ref", "Risk", "Owner", "Last score"],
+                  MadeWhenReached(partial(wrapped, ["Ref", "Risk", "Owner", "Last score"],
                                             [(r.ref, r.title, r.owner, f"{r.score} {r.band}") for r in section.closed],
                                             [22 * mm, width - 102 * mm, 50 * mm, 30 * mm]))]
     for detail in section.risks if each_risk else ():

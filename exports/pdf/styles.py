@@ -246,35 +246,35 @@ def long_grid(headers: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
     with the header row, which then also shows where a part starts mid-page. Each part is made only when the layout
     reaches it: made at once, a 200,000-entry log's 1.2 million cells took 430 MB before the first page."""
     parts = range(0, len(rows), LONG_TABLE_PART)
-    return [_MadeWhenReached(partial(grid, headers, rows[start:start + LONG_TABLE_PART], widths, extra_style,
+    return [MadeWhenReached(partial(grid, headers, rows[start:start + LONG_TABLE_PART], widths, extra_style,
                                      **options)) for start in parts]
 
 
-class _MadeWhenReached(Flowable):
-    """Stands in for a table until the layout reaches it, then makes it and hands every question to it."""
+class MadeWhenReached(Flowable):
+    """Stands in for a flowable (a table, say) until the layout reaches it, then makes it and hands every question to
+    it."""
 
-    def __init__(self, make: Callable[[], Table]) -> None:
+    def __init__(self, make: Callable[[], Flowable]) -> None:
         super().__init__()
-        self._make: Callable[[], Table] | None = make
-        self._table: Table | None = None
+        self._make: Callable[[], Flowable] | None = make
+        self._flowable: Flowable | None = None
 
-    def _made(self) -> Table:
-        if self._table is None:
+    def _made(self) -> Flowable:
+        if self._flowable is None:
             assert self._make is not None
-            self._table, self._make = self._make(), None
-        return self._table
+            self._flowable, self._make = self._make(), None
+        return self._flowable
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         canv = getattr(self, "canv", None)
-        table = self._made()
-        return table.wrapOn(canv, availWidth, availHeight) if canv is not None else table.wrap(availWidth,
-                                                                                                availHeight)
+        made = self._made()
+        return made.wrapOn(canv, availWidth, availHeight) if canv is not None else made.wrap(availWidth, availHeight)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         canv = getattr(self, "canv", None)
-        table = self._made()
-        return table.splitOn(canv, availWidth, availHeight) if canv is not None else table.split(availWidth,
-                                                                                                   availHeight)
+        made = self._made()
+        return made.splitOn(canv, availWidth, availHeight) if canv is not None else made.split(availWidth,
+                                                                                                 availHeight)
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         self._made().drawOn(canvas, x, y, _sW)
@@ -284,11 +284,6 @@ class _MadeWhenReached(Flowable):
 
     def getSpaceAfter(self) -> float:
         return float(self._made().getSpaceAfter())
-
-
-def made_when_reached(make: Callable[[], Flowable]) -> Flowable:
-    """One flowable (a table, say), made only when the layout reaches it (see _MadeWhenReached)."""
-    return _MadeWhenReached(make)
 
 
 class ExpandedWhenReached(Flowable):
