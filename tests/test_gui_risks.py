@@ -247,6 +247,21 @@ def test_a_countys_counts_fit_their_heat_map_cells(qtbot: QtBot, demo_ctx: Conte
     screenshot(heat, "heatmap-county-counts", tmp_path)
 
 
+def test_movement_arrows_paint_with_none_to_draw_and_with_a_countys(qtbot: QtBot, demo_ctx: Context) -> None:
+    """Every risk at its target: no arrow, and no error. A county's thousands each: arrows as thick as their share,
+    the counts still drawn over them."""
+    heat = HeatMapWidget()
+    qtbot.addWidget(heat)
+    heat.resize(340, 600)
+    heat.set_show_moves(True)
+    matrix = get_matrix(demo_ctx)
+    heat.set_data(matrix, Counter({(2, 2): 4}), Counter())
+    assert not heat.grab().isNull()
+    heat.set_data(matrix, Counter({(5, 5): 4_000, (2, 2): 3_000}),
+                  Counter({((5, 5), (2, 2)): 3_000, ((5, 5), (4, 4)): 40}))
+    assert not heat.grab().isNull()
+
+
 def test_a_name_typed_in_part_is_completed_to_the_person(qtbot: QtBot, demo_ctx: Context) -> None:
     """The owner box completes a name from its start as it is typed, as a plain drop-down does: leaving it with
     'amy ' typed gives Amy Sorensen, not a new person called 'amy ' when the risk is saved."""

@@ -203,7 +203,7 @@ class HeatMapWidget(QWidget):
     def _paint_moves(self, painter: QPainter) -> None:
         """An arrow from each cell to each target cell risks move to, as thick as its share of the largest move (a
         county's moves number thousands each: drawn at one width, they covered the map)."""
-        largest = max(5, *self.moves.values())
+        largest = max([5, *self.moves.values()])  # max(5) alone, with no moves, would raise
         for (start, end), count in self.moves.items():
             a, b = self.cell_rect(*start).center(), self.cell_rect(*end).center()
             painter.setPen(QPen(QColor(0, 0, 0, 150), 1 + 4 * count / largest))
