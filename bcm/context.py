@@ -91,7 +91,7 @@ class Context:
         """A read on a Core connection, for plain columns and no ORM objects, as `reading`. A session costs as much
         as a register's whole heat map query; reads of well under a millisecond, asked for on each click, use this."""
         with self.sessions.kw["bind"].connect() as conn:
-            if conn.dialect.name == "postgresql":
+            if self._on_a_server():
                 conn.execute(_ONE_SNAPSHOT)
             yield conn
 

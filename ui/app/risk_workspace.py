@@ -270,14 +270,14 @@ class RiskWorkspace(RegisterView):
         ctx = self.ctx
         register = None if self.register_box.currentText() == ALL else self.register_box.currentText()
         name = (register or "all registers").replace(" ", "-").lower()
-        each_risk: bool | None = True
+        each_risk = True
         pages = sum(row.status == "open" for row in self.model.rows())  # a page for each open risk
         if register is None and pages > MANY_PAGES:
-            each_risk = self.ask_each_risk(pages)
-            if each_risk is None:
+            answer = self.ask_each_risk(pages)
+            if answer is None:
                 return
-            if not each_risk:
-                name += "-summaries"
+            each_risk = answer
+            name += "" if each_risk else "-summaries"
 
         def build(path: Path) -> Path:
             from exports.pdf.risk_report import risk_report_pdf  # ReportLab: imported when first used

@@ -153,11 +153,15 @@ class KeyedRowsProxy(QAbstractProxyModel):
         self.endResetModel()
 
     def _load(self) -> None:
+        self._take_rows()
+        self._sorted()
+        self._filtered()
+
+    def _take_rows(self) -> None:
+        """The source's rows, read again: what was worked out from the old ones goes."""
         self._rows = self._model.rows() if self._model is not None else []
         self._keys, self._orders = {}, {}
         self._rows_changed()
-        self._sorted()
-        self._filtered()
 
     def _source_reset(self) -> None:
         self._load()
@@ -166,9 +170,7 @@ class KeyedRowsProxy(QAbstractProxyModel):
     def _source_data_changed(self, *_args: Any) -> None:
         # A row changed in place: what was worked out from the rows is dropped (the order and filter stay, as in a
         # QSortFilterProxyModel without dynamic sorting, until the next sort or filter change).
-        self._rows = self._model.rows()
-        self._keys, self._orders = {}, {}
-        self._rows_changed()
+        self._take_rows()
         if self._view:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._view) - 1, self.columnCount() - 1))
 
