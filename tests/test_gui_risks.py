@@ -247,6 +247,28 @@ def test_a_countys_counts_fit_their_heat_map_cells(qtbot: QtBot, demo_ctx: Conte
     screenshot(heat, "heatmap-county-counts", tmp_path)
 
 
+def test_each_heat_map_cell_is_painted_in_its_band_colour_between_white_lines(qtbot: QtBot, demo_ctx: Context) -> None:
+    """The grid is painted on whole pixels: each cell in its band's colour (paler with no risk in it), white lines
+    between the cells, and the counts with thousands separators."""
+    from PySide6.QtGui import QColor
+
+    heat = HeatMapWidget()
+    qtbot.addWidget(heat)
+    heat.resize(420, 340)
+    matrix = get_matrix(demo_ctx)
+    heat.set_data(matrix, Counter({(5, 5): 12_345, (1, 1): 2}), Counter())
+    image = heat.grab().toImage()
+    for likelihood, impact, counted in ((5, 5, True), (1, 1, True), (3, 2, False)):
+        rect = heat.cell_rect(likelihood, impact)
+        colour = QColor(matrix.band(likelihood, impact).colour)
+        expected = colour if counted else colour.lighter(150)
+        inside = image.pixelColor(int(rect.left()) + 4, int(rect.bottom()) - 4)
+        assert inside.name() == expected.name(), (likelihood, impact)
+    between = heat.cell_rect(3, 2).right()
+    assert image.pixelColor(round(between), int(heat.cell_rect(3, 2).center().y())).name() == "#ffffff"
+    assert heat.tooltip_for((5, 5)).endswith("12,345 risks")
+
+
 def test_movement_arrows_paint_with_none_to_draw_and_with_a_countys(qtbot: QtBot, demo_ctx: Context) -> None:
     """Every risk at its target: no arrow, and no error. A county's thousands each: arrows as thick as their share,
     the counts still drawn over them."""

@@ -9,8 +9,9 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +36,9 @@ from ui.app.models.risk_filter import RiskFilter, RiskFilterProxy
 from ui.app.models.risk_table import ROW_ROLE, RiskTableModel
 from ui.app.widgets.filter_combo import ALL, refill
 from ui.app.widgets.heatmap import HeatMapWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray  # its first use builds its enums: not before the first frame
 
 SCORE_KINDS = (("Current", "current"), ("Inherent", "inherent"), ("Target", "target"))
 OVERDUE_REVIEWS, OVERDUE_ACTIONS, DUE_SOON = "overdue reviews", "overdue actions", "reviews due soon"  # show_due
