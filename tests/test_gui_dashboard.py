@@ -205,3 +205,20 @@ def test_carrying_on_waits_for_every_risk_when_asked_before(qtbot: QtBot, demo_c
     assert len(shown) == data.overdue_review_total
     selected = workspace.selected_row()
     assert selected is not None and selected == next(r for r in shown if r.id not in listed)
+
+
+def test_with_no_recommendation_overdue_the_reviews_due_soon_take_the_room(qtbot: QtBot, ctx: Context,
+                                                                           demo_ctx: Context) -> None:
+    """The recommendations box shrinks to its summary line when none is overdue: at county scale, the reviews due
+    soon showed two of thousands beside an empty box."""
+    heights = {}
+    for name, context in (("none overdue", ctx), ("demo", demo_ctx)):
+        widget = DashboardWidget(context, AppSignals())
+        qtbot.addWidget(widget)
+        widget.resize(1300, 800)
+        widget.show()
+        qtbot.waitUntil(lambda w=widget: "Loading" not in w.heading.text() and w.recommendations_summary.text() != "")
+        overdue = dashboard(context).recommendations.overdue
+        assert widget.overdue_recommendations.isVisible() == (overdue > 0)
+        heights[name] = widget.due_soon.height()
+    assert heights["none overdue"] > 2 * heights["demo"]

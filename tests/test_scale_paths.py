@@ -13,7 +13,7 @@ from bcm.context import Context
 from bcm.database import Database
 from bcm.errors import NotFoundError
 from bcm.services import risks
-from bcm.services.health import check_database, record_counts
+from bcm.services.health import check_database, counted, record_counts
 from tests.gui_helpers import isolate_settings
 from ui.app.main_window import RISKS_PAGE, WORKSPACES, MainWindow
 
@@ -71,3 +71,8 @@ def test_the_dashboard_counts_only_when_shown(qtbot: QtBot, demo_db: Database, d
     assert window.dashboard.bands.rowCount() == 0 and not window.dashboard._loader.busy
     window.nav.setCurrentRow(0)
     qtbot.waitUntil(lambda: window.dashboard.bands.rowCount() > 0)
+
+
+def test_counts_are_said_with_thousands_separators_and_one_in_the_singular() -> None:
+    assert counted({"people": 5000, "registers": 200, "risks": 100_000, "plans": 1, "incidents": 1}) == \
+        "5,000 people, 200 registers, 100,000 risks, 1 plan, 1 incident"

@@ -38,6 +38,14 @@ def check_database(database: Database, ctx: Context) -> HealthReport:
     return HealthReport(database.describe(), revision, head, problems, record_counts(ctx))
 
 
+_ONE = {"people": "person", "registers": "register", "risks": "risk", "plans": "plan", "incidents": "incident"}
+
+
+def counted(counts: dict[str, int]) -> str:
+    """The counts as the status bar and `bcm check` say them: "5,000 people, 1 incident"."""
+    return ", ".join(f"{n:,} {_ONE[label] if n == 1 else label}" for label, n in counts.items())
+
+
 def record_counts(ctx: Context) -> dict[str, int]:
     """How many of each main record there are (what the status bar shows): cheap, unlike check_database."""
     counts: dict[str, int] = {}

@@ -47,6 +47,9 @@ def _when(value: date | None) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else "no date"
 
 
+RECOMMENDATIONS_STRETCH = 3  # the recommendations box's share of the lower left, beside the reviews due soon's 2
+
+
 class DashboardWidget(QWidget):
     openRisk = Signal(object)  # risk id
     openRegister = Signal(str, str)  # register, band ("" for all)
@@ -101,10 +104,10 @@ class DashboardWidget(QWidget):
         grid.addWidget(self._box("Overdue reviews", self.overdue_reviews), 1, 0)
         grid.addWidget(self._box("Overdue actions", self.overdue_actions), 1, 1)
         lower_left = QWidget()  # reviews due soon above the recommendations from lessons, beside the owners
-        lower_layout = QVBoxLayout(lower_left)
+        self._lower_layout = lower_layout = QVBoxLayout(lower_left)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self._box("Reviews due in the next 30 days", self.due_soon), 2)
-        lower_layout.addWidget(recommendations, 3)
+        lower_layout.addWidget(recommendations, RECOMMENDATIONS_STRETCH)
         grid.addWidget(lower_left, 2, 0)
         grid.addWidget(self._box("Open actions and recommendations by owner", self.owners), 2, 1)
         for row, stretch in ((0, 0), (1, 2), (2, 3)):
@@ -210,8 +213,10 @@ class DashboardWidget(QWidget):
         if summary.overdue > len(summary.oldest_overdue):
             widget.addItem(QListWidgetItem(f"…and {summary.overdue - len(summary.oldest_overdue)} more overdue: "
                                            "see Exercises and lessons"))
-        if not summary.oldest_overdue:
-            widget.addItem(QListWidgetItem("Nothing overdue"))
+        # With none overdue the summary line says so, and the reviews due soon take the room (at county scale they
+        # showed two of thousands beside an empty box).
+        widget.setVisible(bool(summary.oldest_overdue))
+        self._lower_layout.setStretch(1, RECOMMENDATIONS_STRETCH if summary.oldest_overdue else 0)
 
     def _recommendation_item(self, item: QListWidgetItem) -> None:
         recommendation_id = item.data(RECOMMENDATION_ROLE)

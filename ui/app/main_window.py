@@ -24,7 +24,7 @@ from bcm import __version__
 from bcm.context import Context
 from bcm.database import Database, OpenError, open_database
 from bcm.first_rows import FirstRows
-from bcm.services.health import record_counts
+from bcm.services.health import counted, record_counts
 from ui.app.background import Latest
 from ui.app.dashboard import DashboardWidget
 from ui.app.file_actions import FileActions
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         self._show_status(self._counts)
 
     def _counted(self, counts: dict[str, int]) -> None:
-        self._counts = ", ".join(f"{n:,} {label}" for label, n in counts.items())
+        self._counts = counted(counts)
         self._show_status(self._counts)
 
     def _show_status(self, counts: str) -> None:

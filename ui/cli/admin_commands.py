@@ -6,7 +6,7 @@ import argparse
 
 from bcm.database import recreate
 from bcm.demo.load import DemoRefused, load_demo
-from bcm.services.health import check_database
+from bcm.services.health import check_database, counted
 from ui.cli.output import emit, error
 from ui.cli.runtime import Runtime
 
@@ -43,7 +43,7 @@ def check_command(rt: Runtime) -> int:
     report = check_database(rt.database, rt.ctx)
     emit(f"database: {report.target}")
     emit(f"schema revision: {report.revision} (app expects {report.head})")
-    emit("records: " + ", ".join(f"{n} {label}" for label, n in report.counts.items()))
+    emit("records: " + counted(report.counts))
     for problem in report.problems:
         error(problem)
     emit("sound" if report.sound else f"{len(report.problems)} problems found")
