@@ -78,6 +78,27 @@ def test_demo_twice_is_refused_then_forced(demo_path: str, tmp_path: Path) -> No
     assert list(tmp_path.glob("copy.db.replaced-*.bak"))
 
 
+def test_demo_force_refuses_while_the_app_has_the_file_open(demo_file: Path, tmp_path: Path) -> None:
+    """Removed under the app, the file would take what the app writes next with it: refused, nothing replaced."""
+    from sqlalchemy import text
+
+    from bcm.database import open_database
+
+    copy = tmp_path / "open.db"
+    copy.write_bytes(demo_file.read_bytes())
+    app = open_database(str(copy))  # the app, holding the file open
+    try:
+        with app.engine.connect() as conn:
+            before = conn.execute(text("SELECT count(*) FROM risks")).scalar_one()
+            refused = bcm("demo", "--force", db=copy)
+            assert refused.returncode == 2 and "Traceback" not in refused.stderr
+            assert "is open in another program" in refused.stderr and "nothing was replaced" in refused.stderr
+            assert conn.execute(text("SELECT count(*) FROM risks")).scalar_one() == before > 0
+    finally:
+        app.close()
+    assert copy.exists() and bcm("demo", "--force", db=copy).returncode == 0  # closed, it is replaced
+
+
 def test_check_passes_on_a_sound_database(demo_path: str) -> None:
     result = bcm("check", db=demo_path)
     assert result.returncode == 0, result.stderr
