@@ -166,3 +166,39 @@ def test_the_live_incident_is_open_when_the_workspace_opens(qtbot: QtBot, worksp
     assert opened.pages.currentIndex() == 1
     assert opened.screen.incident_id == workspace.screen.incident_id
     assert "Storm: power cut across Thanet" in opened.screen.heading.text()
+
+
+def test_the_30_second_tick_reads_off_the_gui_thread_and_keeps_the_users_place_in_the_cards(
+        qtbot: QtBot, workspace: IncidentsWorkspace, clock: Clock) -> None:
+    """Every 30 s the clock moves on: read on a worker (35-60 ms at county scale, while someone types into the
+    log), then shown. The cards keep what the user folded, the step they were on and how far down they were."""
+    from ui.app.incidents.incident_screen import STEP_ROLE
+
+    start_power_cut(qtbot, workspace)
+    screen = workspace.screen
+    screen.tabs.setCurrentIndex(2)
+    workspace.resize(1000, 420)
+    qtbot.wait(20)
+    cards = screen.cards
+    assert cards.topLevelItemCount() >= 3
+    cards.topLevelItem(0).setExpanded(False)
+    step = cards.topLevelItem(cards.topLevelItemCount() - 1).child(0)
+    step_id = step.data(0, STEP_ROLE)
+    cards.setCurrentItem(step)
+    cards.scrollToItem(step)
+    qtbot.wait(20)
+    top = cards.itemAt(0, 0).text(0)
+    assert top != cards.topLevelItem(0).text(0)  # scrolled down
+    heading = screen.heading.text()
+    clock.now = T0 + timedelta(hours=3)
+    screen.timer.timeout.emit()
+    assert screen._ticking.busy and screen.heading.text() == heading  # read on a worker: nothing shown yet
+    qtbot.waitUntil(lambda: screen.heading.text() != heading)
+    assert "3h 00m elapsed" in screen.heading.text()
+    qtbot.wait(20)
+    assert not cards.topLevelItem(0).isExpanded() and cards.topLevelItem(1).isExpanded()
+    assert cards.currentItem().data(0, STEP_ROLE) == step_id
+    assert cards.itemAt(0, 0).text(0) == top
+    screen.timer.timeout.emit()
+    screen.refresh()  # what the user does is shown at once; the tick's read, older, is dropped
+    assert not screen._ticking.busy

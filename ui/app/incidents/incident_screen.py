@@ -45,6 +45,7 @@ from bcm.services.incidents import (
 from bcm.services.lessons import list_lessons
 from bcm.services.people import list_people_names
 from bcm.services.plan_detail import disruption_pack, get_plan_detail
+from ui.app.background import Latest
 from ui.app.colours import text_on
 from ui.app.incidents.log_panel import LogPanel
 from ui.app.printing import Printer
@@ -53,6 +54,7 @@ from ui.app.widgets.people_combo import people_combo
 STATE_COLOURS = {"within": "#2e7d32", "approaching": "#f9a825", "breached": "#c62828"}
 RATING_COLOURS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828", "black": "#000000"}
 STEP_ROLE = Qt.ItemDataRole.UserRole
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # a card's (service, disruption)
 
 
 def ask_note_dialog(parent: QWidget, title: str, prompt: str) -> str | None:
@@ -68,6 +70,13 @@ def _hours(value: float) -> str:
     sign = "-" if value < 0 else ""
     minutes = round(abs(value) * 60)
     return f"{sign}{minutes // 60}h {minutes % 60:02d}m"
+
+
+def _item_key(item: QTreeWidgetItem | None) -> object:
+    """What a card or step item stands for, to find it again once the cards are filled again."""
+    if item is None:
+        return None
+    return item.data(0, STEP_ROLE) if item.parent() is not None else item.data(0, CARD_ROLE)
 
 
 def _coloured(item: QTableWidgetItem, colour: str) -> QTableWidgetItem:
@@ -144,7 +153,11 @@ class IncidentScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)  # the clock moves on without anyone touching it
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
+        # The tick's read runs off the GUI thread: at county scale it is 35-60 ms, every 30 s, while someone types
+        # into the log. What the user does is shown at once (refresh), and drops a tick's read still running.
+        self._ticking = Latest(self._ticked, lambda exc: self.heading.setToolTip(f"Could not refresh: {exc}"),
+                               parent=self)
 
     def _sitrep_tab(self) -> QWidget:
         page = QWidget()
@@ -206,7 +219,20 @@ class IncidentScreen(QWidget):
     def refresh(self) -> None:
         if self.incident_id is None:
             return
-        detail = incident_detail(self.ctx, self.incident_id, with_log=False)  # the log panel reads the log
+        self._ticking.cancel()  # older than what is read now
+        self._show(incident_detail(self.ctx, self.incident_id, with_log=False))  # the log panel reads the log
+
+    def _tick(self) -> None:
+        if self.incident_id is not None:
+            ctx, incident_id = self.ctx, self.incident_id
+            self._ticking.start(lambda: incident_detail(ctx, incident_id, with_log=False))
+
+    def _ticked(self, detail: IncidentDetail) -> None:
+        if detail.row.id == self.incident_id:  # not another incident opened meanwhile
+            self.heading.setToolTip("")
+            self._show(detail)
+
+    def _show(self, detail: IncidentDetail) -> None:
         self.detail = detail
         row = detail.row
         now = self.ctx.now()
@@ -227,7 +253,7 @@ class IncidentScreen(QWidget):
         self._fill_clock(detail)
         self._fill_cards(detail, active)
         self._fill_situation(detail)
-        self.log.show_incident(row.id, active)
+        self.log.show_incident(row.id, active, row.entries)
         current = self.sitrep_service.currentText()
         self.sitrep_service.clear()
         self.sitrep_service.addItems(detail.services)
@@ -287,6 +313,13 @@ class IncidentScreen(QWidget):
                 self.clock.setItem(r, column, item)
 
     def _fill_cards(self, detail: IncidentDetail, active: bool) -> None:
+        """The cards filled again, the user's place kept: which cards they folded, the step they were on and how
+        far down they had scrolled (every 30 s, the list went back to its top with every card unfolded)."""
+        cards = [self.cards.topLevelItem(i) for i in range(self.cards.topLevelItemCount())]
+        folded = {card.data(0, CARD_ROLE) for card in cards if card is not None and not card.isExpanded()}
+        current, top = self.cards.currentItem(), self.cards.itemAt(0, 0)
+        keys = [_item_key(item) for item in (current, top)]
+        again: list[QTreeWidgetItem | None] = [None, None]  # the current and the top item, filled again
         self.cards.blockSignals(True)
         self.cards.clear()
         for card in detail.cards:
@@ -298,14 +331,23 @@ class IncidentScreen(QWidget):
                 stamp = f"{step.ticked_by or '—'} at {step.ticked_at.astimezone():%H:%M}" if step.ticked_at else ""
                 child = QTreeWidgetItem([f"{step.position}. {step.text}", step.who, step.when, stamp])
                 child.setData(0, STEP_ROLE, step.id)
+                again = [child if key == step.id else item for key, item in zip(keys, again, strict=True)]
                 for column, full in enumerate((step.text, step.who, step.when)):
                     child.setToolTip(column, full)
                 child.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 if ticked or not active:  # a tick is a record: it is not taken back
                     child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 parent.addChild(child)
+            parent.setData(0, CARD_ROLE, (card.service, card.disruption))
+            again = [parent if key == (card.service, card.disruption) else item
+                     for key, item in zip(keys, again, strict=True)]
             self.cards.addTopLevelItem(parent)
-            parent.setExpanded(True)
+            parent.setExpanded((card.service, card.disruption) not in folded)
+        current, top = again
+        if current is not None:
+            self.cards.setCurrentItem(current)
+        if top is not None:
+            self.cards.scrollToItem(top, QAbstractItemView.ScrollHint.PositionAtTop)
         self.cards.blockSignals(False)
 
     def _fill_situation(self, detail: IncidentDetail) -> None:
