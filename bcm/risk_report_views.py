@@ -26,7 +26,8 @@ class RegisterSection:
     description: str
     heatmap: Heatmap  # current scores of the open risks: the same counts as `bcm heatmap --register NAME`
     summary: tuple[BandCount, ...]  # by band, lowest first
-    risks: tuple[RiskDetail, ...]  # open risks, highest current score first
+    open: tuple[RiskRow, ...]  # open risks, highest current score first
+    details: tuple[RiskDetail, ...]  # each of those in full, in the same order; none in a report of summaries only
     closed: tuple[RiskRow, ...]
     reviews_overdue: int
     actions_overdue: int
@@ -44,3 +45,4 @@ class RiskReport:
     sections: tuple[RegisterSection, ...]
     overall: Heatmap | None  # every register together (only when no register was asked for)
     overall_summary: tuple[BandCount, ...]
+    each_risk: bool = True  # False: summaries only, no page for each risk (and no risk's details read)

@@ -271,8 +271,26 @@ def test_all_registers_report_groups_risks_by_register(ctx: Context, out: Path) 
     assert report.overall is not None
     assert sum(s.total for s in report.sections) == sum(c.count for c in report.overall.cells)
     for section in report.sections:
-        assert {d.row.register for d in section.risks} <= {section.name}
+        assert {d.row.register for d in section.details} <= {section.name}
         assert section.heatmap.cells == risks.heatmap(ctx, section.name).cells
+
+
+def test_a_report_of_summaries_reads_no_risk_in_full_and_counts_as_the_full_one(
+        ctx: Context, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Summaries only: the registers' rows are read, not every risk's controls, actions, comments and history (a
+    county's, 0.7 GB); the counts, the changes and the closed risks are the full report's."""
+    from bcm.services import risk_report as service
+
+    full = risk_report(ctx)
+    monkeypatch.setattr(service, "risk_details", lambda *_a, **_k: pytest.fail("read every risk in full"))
+    summaries = risk_report(ctx, each_risk=False)
+    assert not summaries.each_risk and all(not s.details for s in summaries.sections)
+    for mine, theirs in zip(summaries.sections, full.sections, strict=True):
+        assert mine.open == tuple(d.row for d in theirs.details) == theirs.open
+        assert (mine.closed, mine.summary, mine.reviews_overdue, mine.actions_overdue) == \
+            (theirs.closed, theirs.summary, theirs.reviews_overdue, theirs.actions_overdue)
+    assert sum(s.actions_overdue for s in full.sections) == sum(
+        a.overdue for s in full.sections for d in s.details for a in d.actions) > 0
 
 
 def test_an_unknown_register_is_refused(ctx: Context) -> None:

@@ -254,7 +254,7 @@ def test_a_registers_risk_pages_are_made_as_the_layout_reaches_them(demo_ctx: Co
     assert events == [] and any(isinstance(f, ExpandedWhenReached) for f in later)
     document.write_pdf(later_path, later, info)
     assert "risk" not in events[:events.index("page")]  # the first page was laid out before any risk's was made
-    assert events.count("risk") == sum(len(s.risks) for s in report.sections) > 20
+    assert events.count("risk") == sum(len(s.details) for s in report.sections) > 20
     events.clear()
     flat: list[Any] = []
     for flowable in at_once:

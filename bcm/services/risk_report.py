@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from bcm.context import Context
 from bcm.risk_report_views import BandCount, RegisterSection, RiskReport
-from bcm.risk_views import ActionView, CommentView, ControlView, Heatmap, RiskDetail, ScoreChangeView
+from bcm.risk_views import ActionView, CommentView, ControlView, Heatmap, RiskDetail, RiskRow, ScoreChangeView
 from bcm.rules import action_overdue
 from bcm.scoring import Matrix
 from bcm.services.matrix import load_matrix
@@ -24,18 +25,15 @@ def risk_details(ctx: Context, register: str | None = None, *, include_closed: b
     """What get_risk gives for one risk, for every risk of a register (or of all registers), ordered by register
     and reference. Controls, actions, comments and history come from one query each."""
     today = ctx.today()
-    query = rows_query(today).order_by(RiskRegister.name, Risk.ref)
     chosen = select(Risk.id).where(Risk.deleted_at.is_(None))
     with ctx.reading() as session:
         matrix = load_matrix(session)
-        if register is not None:
-            found = register_id(session, register)
-            query = query.where(Risk.register_id == found)
+        found = register_id(session, register) if register is not None else None
+        if found is not None:
             chosen = chosen.where(Risk.register_id == found)
         if not include_closed:
-            query = query.where(RISK_IS_OPEN)
             chosen = chosen.where(RISK_IS_OPEN)
-        rows = [risk_row(r, matrix, today) for r in session.execute(query)]
+        rows = _rows(session, matrix, today, found, include_closed)
         names = names_by_id(session)
 
         def name(pid: uuid.UUID | None) -> str:
@@ -89,6 +87,17 @@ def risk_details(ctx: Context, register: str | None = None, *, include_closed: b
     return details
 
 
+def _rows(session: Session, matrix: Matrix, today: date, register: uuid.UUID | None, include_closed: bool
+          ) -> list[RiskRow]:
+    """The register's risks (or every register's) as the register table shows them, by register and reference."""
+    query = rows_query(today).order_by(RiskRegister.name, Risk.ref)
+    if register is not None:
+        query = query.where(Risk.register_id == register)
+    if not include_closed:
+        query = query.where(RISK_IS_OPEN)
+    return [risk_row(r, matrix, today) for r in session.execute(query)]
+
+
 def band_counts(matrix: Matrix, heat: Heatmap) -> tuple[BandCount, ...]:
     """Risks per score band, from the heat map's cells (so the summary and the map cannot disagree)."""
     return tuple(
@@ -97,38 +106,44 @@ def band_counts(matrix: Matrix, heat: Heatmap) -> tuple[BandCount, ...]:
     )
 
 
-def risk_report(ctx: Context, register: str | None = None) -> RiskReport:
-    """The printed register report: the asked-for register, or every register in name order."""
+def risk_report(ctx: Context, register: str | None = None, *, each_risk: bool = True) -> RiskReport:
+    """The printed register report: the asked-for register, or every register in name order. each_risk=False: the
+    summaries only, read from the register's rows (a county's every risk in full is 0.7 GB more, read for nothing)."""
     with ctx.reading() as session:
         matrix = load_matrix(session)
-        if register is not None:
-            register_id(session, register)  # an unknown name is refused with the list of known registers
+        found = register_id(session, register) if register is not None else None  # unknown: refused, names listed
         owner = aliased(Person)
         registers: list[Any] = list(session.execute(
             select(RiskRegister.name, RiskRegister.level, owner.name, RiskRegister.description)
             .outerjoin(owner, owner.id == RiskRegister.owner_id)
             .where(RiskRegister.deleted_at.is_(None)).order_by(RiskRegister.name)
         ))
+        rows = [] if each_risk else _rows(session, matrix, ctx.today(), found, include_closed=True)
     if register is not None:
         wanted = " ".join(register.split()).lower()
         registers = [r for r in registers if r[0].lower() == wanted]
-    details = risk_details(ctx, register)
-    by_register: dict[str, list[RiskDetail]] = defaultdict(list)
+    details = risk_details(ctx, register) if each_risk else []
+    rows_of: dict[str, list[RiskRow]] = defaultdict(list)
+    details_of: dict[uuid.UUID, RiskDetail] = {}
     for d in details:
-        by_register[d.row.register].append(d)
+        rows_of[d.row.register].append(d.row)
+        details_of[d.row.id] = d
+    for row in rows:
+        rows_of[row.register].append(row)
     sections = []
     for name, level, owner_name, description in registers:
         heat = heatmap(ctx, name)
-        risks = by_register[name]
-        open_risks = sorted((d for d in risks if d.row.status == "open"), key=lambda d: (-d.row.score, d.row.ref))
+        risks = rows_of[name]
+        open_risks = sorted((r for r in risks if r.status == "open"), key=lambda r: (-r.score, r.ref))
         sections.append(RegisterSection(
             name=name, level=level, owner=owner_name or "", description=description or "", heatmap=heat,
-            summary=band_counts(matrix, heat), risks=tuple(open_risks),
-            closed=tuple(d.row for d in risks if d.row.status != "open"),
-            reviews_overdue=sum(d.row.review_state == "overdue" for d in open_risks),
-            actions_overdue=sum(a.overdue for d in open_risks for a in d.actions),
+            summary=band_counts(matrix, heat), open=tuple(open_risks),
+            details=tuple(details_of[r.id] for r in open_risks) if each_risk else (),
+            closed=tuple(r for r in risks if r.status != "open"),
+            reviews_overdue=sum(r.review_state == "overdue" for r in open_risks),
+            actions_overdue=sum(r.overdue_actions for r in open_risks),
         ))
     overall = heatmap(ctx) if register is None else None
     return RiskReport(register=registers[0][0] if register is not None and registers else None, as_at=ctx.today(),
                       matrix=matrix, sections=tuple(sections), overall=overall,
-                      overall_summary=band_counts(matrix, overall) if overall else ())
+                      overall_summary=band_counts(matrix, overall) if overall else (), each_risk=each_risk)

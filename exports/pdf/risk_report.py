@@ -58,9 +58,10 @@ def _tint(hex_colour: str, keep: float = 0.28) -> colors.Color:
 
 
 @making_many_objects()  # a big document is hundreds of thousands of short-lived objects
-def risk_report_pdf(report: RiskReport, path: Path, printed_at: datetime, *, each_risk: bool = True) -> Path:
-    """The register report. each_risk=False leaves out each risk's page: every register's summary, heat map and
-    changes only (a county's every register is otherwise 145,000 pages and seven minutes)."""
+def risk_report_pdf(report: RiskReport, path: Path, printed_at: datetime) -> Path:
+    """The register report. A report of summaries only (risk_report(each_risk=False)) has no page for each risk:
+    every register's summary, heat map and changes (a county's every register is otherwise 145,000 pages and seven
+    minutes)."""
     scope = report.register or "all registers"
     info = PrintInfo(title=f"Risk register report: {scope}", source=f"Register as at {report.as_at:%d/%m/%Y}",
                      printed_at=printed_at, wide=True)
@@ -70,15 +71,14 @@ def risk_report_pdf(report: RiskReport, path: Path, printed_at: datetime, *, eac
         text(f"Current risk levels as at {report.as_at:%d/%m/%Y}. Score = likelihood x impact. Bands: "
              + ", ".join(f"{b.name} {b.min_score}-{b.max_score}" for b in report.matrix.bands)
              + ". Trend compares the current score with the previous current score."
-             + ("" if each_risk else " Summaries only: each risk's own page is in the full report."), BODY),
+             + ("" if report.each_risk else " Summaries only: each risk's own page is in the full report."), BODY),
     ]
     if report.overall is not None:
         story += overview(report, width)
     for index, section in enumerate(report.sections):
         if index or report.overall is not None:
             story.append(PageBreak())
-        story += register_section(section, report.matrix, width, titled=report.overall is not None,
-                                  each_risk=each_risk)
+        story += register_section(section, report.matrix, width, titled=report.overall is not None)
     if not report.sections:
         story.append(text("No risk registers recorded yet."))
     return write_pdf(path, story, info)
@@ -178,8 +178,7 @@ def summary_and_heatmap(heat: Heatmap, summary: Sequence[BandCount], matrix: Mat
 # --- registers and risks ----------------------------------------------------------------------------------------
 
 
-def register_section(section: RegisterSection, matrix: Matrix, width: float, titled: bool = True, *,
-                     each_risk: bool = True) -> list[Flowable]:
+def register_section(section: RegisterSection, matrix: Matrix, width: float, titled: bool = True) -> list[Flowable]:
     about = f"{label(section.level)} register. Owner: {section.owner or 'not recorded'}."
     story: list[Flowable] = [
         *([text(f"Risk register: {section.name}", PH1)] if titled else []),
@@ -191,7 +190,7 @@ def register_section(section: RegisterSection, matrix: Matrix, width: float, tit
         Spacer(1, 4 * mm),
     ]
     # Every register's tables and each risk's page are made as the layout reaches them, and dropped once laid out.
-    changes = MadeWhenReached(partial(changes_table, section.risks, width)) if section.risks else \
+    changes = MadeWhenReached(partial(changes_table, section.open, width)) if section.open else \
         text("No open risks on this register.")
     # on one page with its heading where it fits on one; a longer table runs on with its header row repeated
     story.append(KeepTogether([text("Current risk level changes", PH2), changes]))
@@ -200,7 +199,7 @@ def register_section(section: RegisterSection, matrix: Matrix, width: float, tit
                   MadeWhenReached(partial(wrapped, ["Ref", "Risk", "Owner", "Last score"],
                                             [(r.ref, r.title, r.owner, f"{r.score} {r.band}") for r in section.closed],
                                             [22 * mm, width - 102 * mm, 50 * mm, 30 * mm]))]
-    for detail in section.risks if each_risk else ():
+    for detail in section.details:
         story += [PageBreak(), ExpandedWhenReached(partial(risk_block, detail, matrix, width))]
     return story
 
@@ -220,12 +219,11 @@ def _review(row: RiskRow) -> object:
     return shown
 
 
-def changes_table(risks: Sequence[RiskDetail], width: float) -> Table:
+def changes_table(risks: Sequence[RiskRow], width: float) -> Table:
     rows, style = [], []
-    for i, d in enumerate(risks, start=1):
-        r = d.row
+    for i, r in enumerate(risks, start=1):
         style.append(("BACKGROUND", (3, i), (3, i), colors.HexColor(r.band_colour)))
-        overdue = sum(a.overdue for a in d.actions)
+        overdue = r.overdue_actions
         open_actions = f"{r.open_actions} open" + (f", {overdue} overdue" if overdue else "")
         rows.append((text(r.ref, CELL_BOLD), r.title, r.owner, _centred(f"{r.score} {escape(r.band)}", r.band_colour),
                      r.previous_score if r.previous_score is not None else "none", _trend_text(r),

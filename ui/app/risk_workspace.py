@@ -282,7 +282,7 @@ class RiskWorkspace(RegisterView):
         def build(path: Path) -> Path:
             from exports.pdf.risk_report import risk_report_pdf  # ReportLab: imported when first used
 
-            return risk_report_pdf(risk_report(ctx, register), path, ctx.now().astimezone(), each_risk=each_risk)
+            return risk_report_pdf(risk_report(ctx, register, each_risk=each_risk), path, ctx.now().astimezone())
 
         self.printer.print(f"Print {register or 'all registers'}", f"risk-register-{name}.pdf", build)
 

@@ -60,7 +60,7 @@ def pack_disruption(rt: Runtime) -> int:
 
 def report_risks(rt: Runtime) -> int:
     from exports.pdf.risk_report import risk_report_pdf  # ReportLab: loaded by the commands that print
-    report = risk_report(rt.ctx, rt.args.register)
-    path = risk_report_pdf(report, rt.args.out, rt.ctx.now().astimezone(), each_risk=not rt.args.summary)
+    report = risk_report(rt.ctx, rt.args.register, each_risk=not rt.args.summary)
+    path = risk_report_pdf(report, rt.args.out, rt.ctx.now().astimezone())
     emit(f"wrote {path}")
     return 0
