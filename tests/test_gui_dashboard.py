@@ -42,6 +42,7 @@ def test_dashboard_counts_and_overdue_lists(qtbot: QtBot, demo_ctx: Context, tmp
     overdue = [widget.overdue_reviews.item(i).text() for i in range(widget.overdue_reviews.count())]
     assert any(text.startswith("AH0005") for text in overdue)
     assert widget.overdue_actions.count() > 0 and widget.owners.topLevelItemCount() > 0
+    qtbot.wait(20)  # laid out again around the rows, as the event loop would have it
     screenshot(widget, "dashboard", tmp_path)
 
 
