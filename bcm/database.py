@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bcm.context import current_user
 from bcm.errors import DomainError
 from bcm.scoring import Matrix, kent_default
-from db.backup import DatabaseInUse, backup_file, remove_database_files, take_offline
+from db.backup import DatabaseInUse, copy_raw, remove_database_files, take_offline
 from db.engine import make_engine, session_factory, sqlite_path
 from db.migrate import DatabaseTooNew, current_revision, head_revision, upgrade
 from db.models import ImpactLevel, LikelihoodLevel, ScoreBand
@@ -126,18 +126,20 @@ def recreate(database: Database) -> Path:
     """Back up a SQLite database, then replace it with an empty one. Returns the backup's path.
 
     Refused while another program (the app, another command) has the file open: removed under it, that program
-    would go on writing to a file no longer there, and lose what it wrote."""
+    would go on writing to a file no longer there, and lose what it wrote. That is known first, so a refusal leaves
+    no backup behind (a county's file is hundreds of megabytes a try)."""
     path = database.path
     if path is None:
         raise DomainError("only a database file can be replaced; a server database must be emptied on the server")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    backup = backup_file(database.engine, path.with_name(f"{path.name}.replaced-{stamp}.bak"))
     database.close()
     try:
         take_offline(path)
     except DatabaseInUse as exc:
         raise DomainError(f"{path} is open in another program ({exc}): close it there and try again; nothing was "
-                          f"replaced (a backup was taken: {backup})") from exc
+                          "replaced") from exc
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    # Out of WAL mode, with no other program on it, the file alone holds the whole database.
+    backup = copy_raw(path, path.with_name(f"{path.name}.replaced-{stamp}.bak"))
     remove_database_files(path)
     return backup
 

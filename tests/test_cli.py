@@ -94,9 +94,18 @@ def test_demo_force_refuses_while_the_app_has_the_file_open(demo_file: Path, tmp
             assert refused.returncode == 2 and "Traceback" not in refused.stderr
             assert "is open in another program" in refused.stderr and "nothing was replaced" in refused.stderr
             assert conn.execute(text("SELECT count(*) FROM risks")).scalar_one() == before > 0
+            assert not list(tmp_path.glob("open.db.replaced-*"))  # no backup left by a refusal
     finally:
         app.close()
     assert copy.exists() and bcm("demo", "--force", db=copy).returncode == 0  # closed, it is replaced
+    backups = list(tmp_path.glob("open.db.replaced-*.bak"))
+    assert len(backups) == 1
+    kept = open_database(str(backups[0]))
+    try:
+        with kept.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM risks")).scalar_one() == before  # the whole database
+    finally:
+        kept.close()
 
 
 def test_check_passes_on_a_sound_database(demo_path: str) -> None:

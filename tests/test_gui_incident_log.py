@@ -160,6 +160,21 @@ def test_entries_merged_out_of_turn_are_shown_and_corrections_marked_on_the_righ
     assert their.corrected_by == (4,) and ours.corrected_by == ()  # the one it corrects, not the other number 3
 
 
+def test_an_entry_merged_before_the_ticks_count_is_shown_though_another_came_in_after_it(
+        qtbot: QtBot, screen: IncidentScreen, incident: uuid.UUID, demo_ctx: Context) -> None:
+    """The 30 s tick counts the log on a worker; an entry logged elsewhere between that count and its showing is
+    read as new, and then the log is counted again: the count alone would match and hide the merged one."""
+    screen.show_incident(incident)
+    qtbot.waitUntil(lambda: screen.log.complete and not screen.log._rest.busy)
+    merged_from_another_laptop(demo_ctx, incident, 5, "Their entry 5: sandbags at Thanet Way")
+    detail = incidents.incident_detail(demo_ctx, incident, with_log=False)  # the tick's read, on its worker
+    incidents.add_log_entry(at(demo_ctx, 40), incident, "information", "Logged on the CLI meanwhile")
+    screen._ticked(detail)
+    texts = lambda: [e.text for e in screen.log.model.rows()]  # noqa: E731
+    qtbot.waitUntil(lambda: "Their entry 5: sandbags at Thanet Way" in texts())
+    assert "Logged on the CLI meanwhile" in texts() and len(texts()) == incidents.log_size(demo_ctx, incident)
+
+
 def test_the_end_of_the_log_is_followed_until_the_user_scrolls_up(qtbot: QtBot, screen: IncidentScreen,
                                                                  incident: uuid.UUID, demo_ctx: Context) -> None:
     for n in range(13, 61):  # enough to scroll

@@ -202,3 +202,16 @@ def test_the_30_second_tick_reads_off_the_gui_thread_and_keeps_the_users_place_i
     screen.timer.timeout.emit()
     screen.refresh()  # what the user does is shown at once; the tick's read, older, is dropped
     assert not screen._ticking.busy
+
+
+def test_a_folded_card_holding_the_current_step_stays_folded(qtbot: QtBot, workspace: IncidentsWorkspace) -> None:
+    start_power_cut(qtbot, workspace)
+    screen = workspace.screen
+    screen.tabs.setCurrentIndex(2)
+    qtbot.wait(20)
+    card = screen.cards.topLevelItem(0)
+    screen.cards.setCurrentItem(card.child(1))
+    card.setExpanded(False)  # folded with its arrow: its step is still the current one
+    screen.refresh()
+    assert not screen.cards.topLevelItem(0).isExpanded()
+    assert screen.cards.currentItem().text(0) == screen.cards.topLevelItem(0).child(1).text(0)

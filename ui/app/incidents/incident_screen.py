@@ -344,8 +344,10 @@ class IncidentScreen(QWidget):
             self.cards.addTopLevelItem(parent)
             parent.setExpanded((card.service, card.disruption) not in folded)
         current, top = again
-        if current is not None:
+        if current is not None:  # without scrolling to it: that unfolds its card, folded or not
+            self.cards.setAutoScroll(False)
             self.cards.setCurrentItem(current)
+            self.cards.setAutoScroll(True)
         if top is not None:
             self.cards.scrollToItem(top, QAbstractItemView.ScrollHint.PositionAtTop)
         self.cards.blockSignals(False)

@@ -184,14 +184,23 @@ class LogPanel(QWidget):
                 self._read_whole()
             self._fill()
             return
-        self._add(log_entries(self.ctx, incident_id, after=self.entries[-1].sequence if self.entries else 0))
+        new = log_entries(self.ctx, incident_id, after=self.entries[-1].sequence if self.entries else 0)
+        self._add(new)
         if self._rest.busy:
             return
         if not self.complete:
             self._read_whole()  # the last reading failed: again
-        elif (log_size(self.ctx, incident_id) != len(self.entries) if counted is None
-              else counted > len(self.entries)):  # counted before what was logged since: only more says anything
+        elif self._out_of_turn(incident_id, None if new else counted):
             self._read_whole()  # entries numbered out of turn (merged from another laptop's log): read it again
+
+    def _out_of_turn(self, incident_id: uuid.UUID, counted: int | None) -> bool:
+        """Whether the log holds entries not shown: numbered out of turn, so not read as new. counted: the caller's
+        count, when nothing new was read since (with something new, the count may be older than it, and it is
+        counted again). Entries this panel logged since that count make it smaller than what is shown, so only a
+        larger count says anything; a merged entry it then misses is caught at the next count."""
+        if counted is None:
+            return log_size(self.ctx, incident_id) != len(self.entries)
+        return counted > len(self.entries)
 
     def _read_whole(self) -> None:
         incident_id, ctx = self.incident_id, self.ctx
