@@ -223,3 +223,25 @@ def test_with_no_recommendation_overdue_the_reviews_due_soon_take_the_room(qtbot
         assert widget.overdue_recommendations.isVisible() == (overdue > 0)
         heights[name] = widget.due_soon.height()
     assert heights["none overdue"] > 2 * heights["demo"]
+
+
+def test_the_register_behind_another_page_reads_a_change_when_shown(qtbot: QtBot, demo_db: Database,
+                                                                     demo_ctx: Context) -> None:
+    """A change that comes in (a sync) while another page is in front is read when the register is next shown:
+    taking a county's rows in held the GUI thread a quarter of a second on whatever page was open."""
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(RISKS_PAGE)
+    qtbot.waitUntil(lambda: window.risks.model.rowCount() > 0 and not window.risks._loader.busy)
+    window.nav.setCurrentRow(0)  # the Dashboard in front
+    register = risks.list_registers(demo_ctx)[0].name
+    risks.create_risk(demo_ctx, risks.RiskInput(register=register, ref="ZZ-SYNCED", title="Brought in by a sync",
+                                                likelihood=2, impact=2))
+    window.signals.changed.emit("risks")
+    assert not window.risks._loader.busy and window.risks._stale
+    refs = lambda: {window.risks.model.rows()[i].ref for i in range(window.risks.model.rowCount())}  # noqa: E731
+    assert "ZZ-SYNCED" not in refs()
+    with qtbot.waitSignal(window.risks.loaded, timeout=10_000):
+        window.nav.setCurrentRow(RISKS_PAGE)
+    assert "ZZ-SYNCED" in refs() and not window.risks._stale

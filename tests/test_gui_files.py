@@ -14,7 +14,7 @@ from bcm.services import risks
 from bcm.services.backups import auto_backup
 from tests.gui_helpers import isolate_settings, screenshot
 from ui.app.import_wizard import ImportWizard
-from ui.app.main_window import MainWindow
+from ui.app.main_window import RISKS_PAGE, MainWindow
 from ui.app.signals import AppSignals
 
 
@@ -113,12 +113,14 @@ def test_the_demo_data_loads_from_the_menu_into_an_empty_database_only(qtbot: Qt
                                                                        ctx: Context) -> None:
     window = MainWindow(database, ctx)
     qtbot.addWidget(window)
+    window.show()
     told: list[str] = []
     window.files.tell = lambda _title, text: told.append(text)
     load = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Load the &demo data…")
     load.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=30_000)
     assert told[-1].startswith("Loaded 68 people, 5 registers, 28 risks")
+    window.nav.setCurrentRow(RISKS_PAGE)  # behind another page, the register reads the change once shown
     qtbot.waitUntil(lambda: window.risks.model.rowCount() == 28, timeout=10_000)
     qtbot.waitUntil(lambda: "28 risks" in window.status_label.text())  # counted off the GUI thread
     load.trigger()  # the database now holds data: refused, and says what to do instead

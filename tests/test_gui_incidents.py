@@ -148,7 +148,7 @@ def test_ticking_card_steps_sitreps_and_stand_down(qtbot: QtBot, workspace: Inci
     screen.ask_note = lambda _title, _prompt: "Power restored to all units at 06:10"
     screen.stand_down()
     assert not screen.log.log_button.isEnabled() and screen.note_button.isEnabled()
-    assert "stood down" in workspace.list.item(0).text()
+    qtbot.waitUntil(lambda: "stood down" in workspace.list.item(0).text())  # the list is read again on a worker
 
 
 def test_the_live_incident_is_open_when_the_workspace_opens(qtbot: QtBot, workspace: IncidentsWorkspace,
@@ -215,3 +215,19 @@ def test_a_folded_card_holding_the_current_step_stays_folded(qtbot: QtBot, works
     screen.refresh()
     assert not screen.cards.topLevelItem(0).isExpanded()
     assert screen.cards.currentItem().text(0) == screen.cards.topLevelItem(0).child(1).text(0)
+
+
+def test_an_entry_a_sync_brings_in_is_shown_without_waiting_for_the_tick(qtbot: QtBot, workspace: IncidentsWorkspace,
+                                                                        ctx: Context) -> None:
+    """Another laptop's entry, brought in by a sync: the open incident and the list are read again off the GUI
+    thread at once, not at the next 30 s tick."""
+    start_power_cut(qtbot, workspace)
+    screen = workspace.screen
+    assert screen.incident_id is not None
+    incidents.add_log_entry(ctx, screen.incident_id, "information", "From the other laptop: rest centre open")
+    workspace.signals.changed.emit("incidents")  # as the sync says what it brought in
+    assert workspace._listing.busy and screen._ticking.busy  # both read on workers
+    qtbot.waitUntil(lambda: any(e.text == "From the other laptop: rest centre open"
+                                for e in screen.log.model.rows()))
+    qtbot.waitUntil(lambda: not workspace._listing.busy)
+    assert workspace.list.count() >= 1 and workspace.list.currentItem() is not None

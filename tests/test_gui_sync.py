@@ -214,3 +214,41 @@ def test_cancelling_takes_nothing_back_and_a_refused_log_entry_is_kept(qtbot: Qt
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "people: Priya Shah"
     assert [e.text for e in incident_detail(laptop.ctx, incident).log] == ["Lifts out of use"]
     laptop.database.close()
+
+
+def test_a_sync_reloads_only_the_views_of_what_it_brought_in(qtbot: QtBot, tmp_path: Path) -> None:
+    """Every pull on the day brings other laptops' log entries: the views of those reload, not every view (the
+    register's 100,000 rows held the GUI thread a quarter of a second, every minute). What was pushed was here."""
+    server = new_server_file(tmp_path)
+    other, laptop = new_replica(tmp_path, "other"), new_replica(tmp_path, "laptop")
+    other.sync(server)
+    window = MainWindow(laptop.database, laptop.ctx)
+    qtbot.addWidget(window)
+    emitted: list[str] = []
+    window.signals.changed.connect(emitted.append)
+    with qtbot.waitSignal(window.sync.controller.synced, timeout=30_000):
+        window.sync.controller.connect_to(server, None)
+    other.add_person("Priya Shah")
+    other.sync(server)
+    emitted.clear()
+    with qtbot.waitSignal(window.sync.controller.synced, timeout=30_000):
+        window.sync.controller.sync_now()
+    assert emitted == ["people"]
+    laptop.add_person("Sam Okafor")  # pushed only: nothing here changed
+    emitted.clear()
+    with qtbot.waitSignal(window.sync.controller.synced, timeout=30_000):
+        window.sync.controller.sync_now()
+    assert emitted == []
+    laptop.database.close()
+    other.database.close()
+
+
+def test_every_synced_table_says_which_views_it_reloads() -> None:
+    from db.models import Base
+    from ui.app.sync.changed_kinds import KIND_OF_TABLE, changed_kinds
+
+    tables = {name for name in Base.metadata.tables if not name.startswith("sync_")}
+    assert tables == set(KIND_OF_TABLE), "map a new table to the kind of view that shows it"
+    assert changed_kinds(["log_entries", "step_ticks", "people"]) == ["incidents", "people"]
+    assert changed_kinds(["audit_log"]) == []
+    assert changed_kinds(["a_table_added_later", "risks"]) == ["database"]

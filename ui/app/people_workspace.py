@@ -36,6 +36,7 @@ from db.models.people import LOCALITIES
 from ui.app.background import Latest
 from ui.app.models.people_tables import MatchProxy, PeopleTableModel, ServiceTableModel
 from ui.app.plans.common import InlineProblems, hint, row_table, selected_row, text_box
+from ui.app.read_when_shown import ReadWhenShown
 from ui.app.signals import DATABASE, PEOPLE, PLANS, RISKS, AppSignals
 from ui.app.widgets.people_combo import people_combo, set_people
 
@@ -87,7 +88,7 @@ def _select(table: Any, proxy: MatchProxy, record_id: uuid.UUID) -> bool:
     return False
 
 
-class PeopleWorkspace(QWidget):
+class PeopleWorkspace(ReadWhenShown):
     loaded = Signal()
 
     def __init__(self, ctx: Context, signals: AppSignals) -> None:
@@ -108,7 +109,7 @@ class PeopleWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        signals.changed.connect(lambda kind: self.reload() if kind in RELOAD_ON else None)
+        signals.changed.connect(lambda kind: self.reload_when_shown() if kind in RELOAD_ON else None)
         self._loader = Latest(self._apply, self._failed, parent=self)
         self.new_person()
         self.new_service()

@@ -38,6 +38,7 @@ from bcm.services.risks import (
 )
 from ui.app.background import Latest
 from ui.app.printing import Printer
+from ui.app.read_when_shown import ReadWhenShown
 from ui.app.risk_register_view import RegisterView
 from ui.app.signals import MATRIX, RISKS, AppSignals
 from ui.app.widgets.filter_combo import ALL, refill
@@ -76,7 +77,7 @@ def _load(ctx: Context, gate: threading.Event | None = None) -> _Loaded:
     return _Loaded(matrix, rows, [r.name for r in list_registers(ctx)], sorted({r.owner for r in rows if r.owner}))
 
 
-class RiskWorkspace(RegisterView):
+class RiskWorkspace(ReadWhenShown, RegisterView):
     """The register view at work: its risks loaded off the GUI thread, and the actions on them."""
 
     statusMessage = Signal(str)
@@ -117,13 +118,14 @@ class RiskWorkspace(RegisterView):
 
     def _on_changed(self, kind: str) -> None:
         if kind in (RISKS, MATRIX, "database"):
-            self.reload()
+            self.reload_when_shown()
 
     def reload(self) -> None:
         """Load the risks off the GUI thread (a county's registers take a moment); `loaded` fires when shown.
 
         The first time, the first rows of a big register are read and shown first (`firstRowsShown`); the whole
         register is read once they are painted."""
+        self._stale = False
         ctx = self.ctx
         self.progress.show()
         gate = None

@@ -222,6 +222,11 @@ class IncidentScreen(QWidget):
         self._ticking.cancel()  # older than what is read now
         self._show(incident_detail(self.ctx, self.incident_id, with_log=False))  # the log panel reads the log
 
+    def read_again(self) -> None:
+        """The incident read again off the GUI thread, as the 30 s tick does: something changed it elsewhere (a
+        sync brought another laptop's entries), and it is shown once read."""
+        self._tick()
+
     def _tick(self) -> None:
         if self.incident_id is not None:
             ctx, incident_id = self.ctx, self.incident_id

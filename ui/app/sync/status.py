@@ -11,6 +11,7 @@ from bcm.context import Context
 from bcm.database import Database
 from bcm.sync.report import SyncReport
 from ui.app.signals import DATABASE
+from ui.app.sync.changed_kinds import changed_kinds
 from ui.app.sync.controller import PASSWORD_NEEDED, SyncController, SyncState
 
 if TYPE_CHECKING:
@@ -93,5 +94,6 @@ class SyncUi:
             self.controller.sync_now()
 
     def _synced(self, report: SyncReport) -> None:
-        if report.changed_anything:
-            self.window.signals.changed.emit(DATABASE)
+        # What was pulled (merged records included) changed here; what was pushed was already here.
+        for kind in changed_kinds(report.pulled):
+            self.window.signals.changed.emit(kind)
