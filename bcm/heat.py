@@ -10,14 +10,18 @@ from bcm.risk_rows import RiskRow
 Cell = tuple[int, int]
 
 
-def cell_of(row: RiskRow, kind: str) -> Cell | None:
+def score_fields(kind: str) -> tuple[str, str]:
+    """The row's likelihood and impact fields for this kind of score ("target", "inherent", else the current)."""
     if kind == "target":
-        pair = (row.target_likelihood, row.target_impact)
-    elif kind == "inherent":
-        pair = (row.inherent_likelihood, row.inherent_impact)
-    else:
-        pair = (row.likelihood, row.impact)
-    return (pair[0], pair[1]) if pair[0] is not None and pair[1] is not None else None
+        return "target_likelihood", "target_impact"
+    if kind == "inherent":
+        return "inherent_likelihood", "inherent_impact"
+    return "likelihood", "impact"
+
+
+def cell_of(row: RiskRow, kind: str) -> Cell | None:
+    likelihood, impact = (getattr(row, field) for field in score_fields(kind))
+    return (likelihood, impact) if likelihood is not None and impact is not None else None
 
 
 def count_cells(rows: Iterable[RiskRow], kind: str) -> Counter[Cell]:

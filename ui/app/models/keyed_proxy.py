@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.app.slow_drop import SlowDrop
+
 Index = QModelIndex | QPersistentModelIndex
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -38,6 +40,7 @@ class KeyedRowsProxy(QAbstractProxyModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list[Any]] = {}  # a column's sort keys, in source order, until the rows are read again
         self._orders: dict[tuple[int, bool], list[int]] = {}  # (column, descending): the rows in that order
+        self._dropping = SlowDrop(self)
 
     # --- what subclasses say -------------------------------------------------------------------------------------
 
@@ -158,10 +161,12 @@ class KeyedRowsProxy(QAbstractProxyModel):
         self._filtered()
 
     def _take_rows(self) -> None:
-        """The source's rows, read again: what was worked out from the old ones goes."""
-        self._rows = self._model.rows() if self._model is not None else []
+        """The source's rows, read again: what was worked out from the old ones goes, and the old rows themselves a
+        slice at a time (ui.app.slow_drop: at once, a county's held the GUI thread 80 ms)."""
+        old, self._rows = self._rows, self._model.rows() if self._model is not None else []
         self._keys, self._orders = {}, {}
         self._rows_changed()
+        self._dropping.drop(old)  # the proxy's own copy (PlainRowsModel.rows gives a new list): no one else's
 
     def _source_reset(self) -> None:
         self._load()
