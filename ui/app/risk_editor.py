@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,6 +102,8 @@ def confirm_leave_dialog(parent: QWidget, question: str) -> bool:
 
 
 class RiskEditor(QDialog):
+    saved = Signal(object)  # the risk's id, just before changed(RISKS) says so to every view
+
     def __init__(self, ctx: Context, signals: AppSignals, risk_id: uuid.UUID | None, *, register: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -462,6 +464,7 @@ class RiskEditor(QDialog):
         detail = get_risk(self.ctx, self.risk_id)
         self._fill_actions(detail)
         self._fill_comments(detail)
+        self.saved.emit(self.risk_id)
         self.signals.changed.emit(RISKS)
 
     # --- saving ------------------------------------------------------------------------------------------------
@@ -504,6 +507,7 @@ class RiskEditor(QDialog):
             self.show_problems(str(exc))
             return
         if saved:
+            self.saved.emit(self.risk_id)
             self.signals.changed.emit(RISKS)
             self.accept()
 

@@ -34,6 +34,7 @@ from bcm.services.risks import (
     list_risks,
     register_names,
     reopen_risk,
+    risk_rows,
     top_open_risks,
 )
 from ui.app.background import Latest
@@ -112,13 +113,11 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         self._complete = False  # every risk has been loaded at least once
         self._carrying_on: Collection[uuid.UUID] | None = None  # carry_on asked before every risk was in
         self.table.viewport().installEventFilter(self)
+        self._shown_saved = False  # a risk saved here is shown: the changed(RISKS) that follows needs no reading
         self.reload()
 
     # --- loading and filtering ---------------------------------------------------------------------------------
 
-    def _on_changed(self, kind: str) -> None:
-        if kind in (RISKS, MATRIX, "database"):
-            self.reload_when_shown()
 
     def reload(self) -> None:
         """Load the risks off the GUI thread (a county's registers take a moment); `loaded` fires when shown.
@@ -211,8 +210,40 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         from ui.app.risk_editor import RiskEditor  # imported when first opened: not what start-up waits for
 
         editor = RiskEditor(self.ctx, self.signals, risk_id, register=register, parent=self)
+        editor.saved.connect(self._show_saved)
         editor.open()
         return editor
+
+    def _show_saved(self, risk_id: uuid.UUID) -> None:
+        """A risk just saved here, shown at once: its row read again and put in place, and the changed(RISKS) that
+        follows is not a reason to read the whole register again (two seconds at county scale before the edit
+        showed). Changes made elsewhere still come in with a sync, a refresh, or their own views' saves."""
+        if not self._complete or self._loader.busy:
+            return  # the whole register is being read: it brings the change
+        found = risk_rows(self.ctx, [risk_id])
+        if not found:
+            return  # gone meanwhile: read everything again
+        row = found[0]
+        position = next((i for i, r in enumerate(self.model.rows()) if r.id == risk_id), None)
+        if position is None:
+            self.model.append_row(row)
+        else:
+            self.model.replace_row(position, row)
+            self.proxy.resort()  # to its place and through the filters, as a reload would have it
+        for box, value in ((self.owner_box, row.owner), (self.register_box, row.register)):
+            if value and box.findText(value) < 0:  # a new owner typed into the editor
+                refill(box, sorted({box.itemText(i) for i in range(1, box.count())} | {value}))
+        self._refresh_heatmap()
+        self.select_risk(risk_id)
+        self._update_buttons()  # the row may be selected still, with its status changed
+        self._shown_saved = True
+
+    def _on_changed(self, kind: str) -> None:
+        if kind == RISKS and self._shown_saved:
+            self._shown_saved = False
+            return
+        if kind in (RISKS, MATRIX, "database"):
+            self.reload_when_shown()
 
     def add_risk(self) -> None:
         register = self.register_box.currentText()
@@ -226,7 +257,8 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
     def open_risk(self, risk_id: uuid.UUID) -> RiskEditor:
         return self._editor(risk_id)
 
-    def _run(self, what: str, action: object) -> bool:
+    def _run(self, what: str, action: object, risk: uuid.UUID | None = None) -> bool:
+        """Do an action on risks; `risk`: the one it changed, shown at once (see _show_saved)."""
         try:
             assert callable(action)
             action()
@@ -234,6 +266,8 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
             QMessageBox.warning(self, what, str(exc))
             self.reload()
             return False
+        if risk is not None:
+            self._show_saved(risk)
         self.signals.changed.emit(RISKS)
         return True
 
@@ -243,12 +277,12 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
             return
         reason, ok = QInputDialog.getText(self, f"Close {row.ref}", "Why is this risk being closed?")
         if ok:
-            self._run("Close risk", lambda: close_risk(self.ctx, row.id, row.version, reason))
+            self._run("Close risk", lambda: close_risk(self.ctx, row.id, row.version, reason), row.id)
 
     def reopen_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self._run("Reopen risk", lambda: reopen_risk(self.ctx, row.id, row.version))
+            self._run("Reopen risk", lambda: reopen_risk(self.ctx, row.id, row.version), row.id)
 
     def escalate_selected(self) -> None:
         row = self.selected_row()

@@ -71,6 +71,11 @@ class KeyedRowsProxy(QAbstractProxyModel):
         """The filter changed: work out the rows shown again, keeping the selection on the rows it was on."""
         self._relayout(resort=False)
 
+    def resort(self) -> None:
+        """Rows changed in place (which leaves the order and the filter as they were): sort and filter them again,
+        as a reload would, keeping the selection on the rows it was on."""
+        self._relayout(resort=True)
+
     def visible_rows(self) -> list[Any]:
         rows = self._rows
         return [rows[i] for i in self._view]
