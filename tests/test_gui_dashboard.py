@@ -221,6 +221,7 @@ def test_with_no_recommendation_overdue_the_reviews_due_soon_take_the_room(qtbot
         qtbot.waitUntil(lambda w=widget: "Loading" not in w.heading.text() and w.recommendations_summary.text() != "")
         overdue = dashboard(context).recommendations.overdue
         assert widget.overdue_recommendations.isVisible() == (overdue > 0)
+        qtbot.wait(20)  # laid out again, as the event loop would have it
         heights[name] = widget.due_soon.height()
     assert heights["none overdue"] > 2 * heights["demo"]
 
@@ -245,3 +246,45 @@ def test_the_register_behind_another_page_reads_a_change_when_shown(qtbot: QtBot
     with qtbot.waitSignal(window.risks.loaded, timeout=10_000):
         window.nav.setCurrentRow(RISKS_PAGE)
     assert "ZZ-SYNCED" in refs() and not window.risks._stale
+
+
+def test_what_the_dashboard_opens_in_a_register_read_again_is_shown_once_read(
+        qtbot: QtBot, demo_db: Database, demo_ctx: Context) -> None:
+    """The register behind the Dashboard, changed meanwhile, is read again as it is shown: a register new since
+    the last read, and a risk in it, are shown and selected once read, not looked for among the old rows."""
+    from bcm.services.people_admin import PersonInput, list_people, update_person
+
+    window = MainWindow(demo_db, demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.nav.setCurrentRow(RISKS_PAGE)
+    qtbot.waitUntil(lambda: window.risks.model.rowCount() > 0 and not window.risks._loader.busy)
+    window.nav.setCurrentRow(0)
+    risks.create_register(demo_ctx, "Pulled Register")
+    risk_id = risks.create_risk(demo_ctx, risks.RiskInput(register="Pulled Register", ref="PR1",
+                                                          title="Brought in by a sync", likelihood=5, impact=5))
+    window.signals.changed.emit("risks")
+    with qtbot.waitSignal(window.risks.loaded, timeout=10_000):
+        window.open_register("Pulled Register", "High")
+    assert (window.risks.register_box.currentText(), window.risks.band_box.currentText()) == ("Pulled Register",
+                                                                                                "High")
+    assert [r.ref for r in window.risks.proxy.visible_rows()] == ["PR1"]
+    window.nav.setCurrentRow(0)
+    risks.create_risk(demo_ctx, risks.RiskInput(register="Pulled Register", ref="PR2", title="Another",
+                                                likelihood=1, impact=1))
+    window.signals.changed.emit("risks")
+    window.risks.band_box.setCurrentText("All")
+    with qtbot.waitSignal(window.risks.loaded, timeout=10_000):
+        window.open_risk(risks.risk_id_by_ref(demo_ctx, "PR2"))
+    row = window.risks.selected_row()
+    assert row is not None and row.ref == "PR2" and risk_id != row.id
+    # A person renamed elsewhere: the register, its owners joined in from people, shows the new name once shown.
+    owners = {r.owner for r in window.risks.model.rows()}
+    person = next(p for p in list_people(demo_ctx) if p.name in owners)
+    window.nav.setCurrentRow(0)
+    update_person(demo_ctx, person.id, None, PersonInput(name=f"{person.name} Renamed"))
+    owner = person.name
+    window.signals.changed.emit("people")
+    with qtbot.waitSignal(window.risks.loaded, timeout=10_000):
+        window.nav.setCurrentRow(RISKS_PAGE)
+    assert any(r.owner == f"{owner} Renamed" for r in window.risks.model.rows())

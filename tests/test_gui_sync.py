@@ -234,6 +234,7 @@ def test_a_sync_reloads_only_the_views_of_what_it_brought_in(qtbot: QtBot, tmp_p
     with qtbot.waitSignal(window.sync.controller.synced, timeout=30_000):
         window.sync.controller.sync_now()
     assert emitted == ["people"]
+    assert window.last_saved is None  # brought in, not saved here: the status bar says no "last saved"
     laptop.add_person("Sam Okafor")  # pushed only: nothing here changed
     emitted.clear()
     with qtbot.waitSignal(window.sync.controller.synced, timeout=30_000):

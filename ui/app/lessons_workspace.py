@@ -56,7 +56,7 @@ from ui.app.models.theme_table import ThemeTableModel
 from ui.app.signals import DATABASE, LESSONS, PEOPLE, PLANS, RISKS, AppSignals
 from ui.app.widgets.filter_combo import ALL, refill
 
-RELOAD_ON = (LESSONS, PEOPLE, PLANS, RISKS, DATABASE)
+RELOAD_ON = (LESSONS, PEOPLE, PLANS, RISKS, DATABASE, "incidents")  # incidents: lessons name the incident
 EXERCISES_TAB, LESSONS_TAB, THEMES_TAB = range(3)
 
 

@@ -179,7 +179,6 @@ class MainWindow(QMainWindow):
     def open_risk(self, risk_id: uuid.UUID) -> None:
         self.nav.setCurrentRow(RISKS_PAGE)
         self.risks.search.clear()
-        self.risks.select_risk(risk_id)
         self.risks.open_risk(risk_id)
 
     def open_recommendation(self, recommendation_id: uuid.UUID) -> None:
@@ -193,8 +192,7 @@ class MainWindow(QMainWindow):
 
     def open_register(self, register: str, band: str) -> None:
         self.nav.setCurrentRow(RISKS_PAGE)
-        self.risks.register_box.setCurrentText(register)
-        self.risks.band_box.setCurrentText(band or "All")
+        self.risks.show_register(register, band)
 
     def show_due(self, kind: str, listed: frozenset[uuid.UUID]) -> None:
         self.nav.setCurrentRow(RISKS_PAGE)
@@ -310,7 +308,7 @@ class MainWindow(QMainWindow):
     # --- status ------------------------------------------------------------------------------------------------
 
     def _changed(self, kind: str) -> None:
-        if kind != DATABASE:
+        if kind != DATABASE and not self.sync.pulling:  # what a sync brought in was not saved here
             self.last_saved = self.ctx.now()
         self.refresh_status()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from ui.app.background import Latest
 from ui.app.printing import Printer
 from ui.app.read_when_shown import ReadWhenShown
 from ui.app.risk_register_view import RegisterView
-from ui.app.signals import MATRIX, RISKS, AppSignals
+from ui.app.signals import MATRIX, PEOPLE, RISKS, AppSignals
 from ui.app.widgets.filter_combo import ALL, refill
 
 if TYPE_CHECKING:
@@ -114,6 +115,8 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         self._carrying_on: Collection[uuid.UUID] | None = None  # carry_on asked before every risk was in
         self.table.viewport().installEventFilter(self)
         self._shown_saved = False  # a risk saved here is shown: the changed(RISKS) that follows needs no reading
+        self._asked: tuple[str, str] | None = None  # a register and band asked for while the register was read
+        self._selecting: uuid.UUID | None = None  # a risk opened while the register was read: selected once read
         self.reload()
 
     # --- loading and filtering ---------------------------------------------------------------------------------
@@ -157,6 +160,20 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         if self._gate is not None:
             self._gate.set()
 
+    def show_register(self, register: str, band: str) -> None:
+        """One register's risks (of one band, or all): as asked from the Dashboard. Asked while the register is
+        being read again (it was behind another page when something changed), it is shown once read: a register
+        new since the last read is not among the choices yet."""
+        self._asked = (register, band) if self._loader.busy else None
+        self.register_box.setCurrentText(register)
+        self.band_box.setCurrentText(band or ALL)
+
+    def open_risk(self, risk_id: uuid.UUID) -> RiskEditor:
+        """The risk selected in the table (once the register is read, if it is being read) and its editor opened."""
+        if not self.select_risk(risk_id) and self._loader.busy:
+            self._selecting = risk_id
+        return self._editor(risk_id)
+
     def _apply(self, data: _Loaded) -> None:
         self._open_gate()
         self._complete = True
@@ -167,11 +184,17 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         refill(self.register_box, data.registers)
         refill(self.owner_box, data.owners)
         refill(self.band_box, [b.name for b in data.matrix.bands])
+        if self._asked is not None:
+            self.show_register(*self._asked)  # asked for while this was read
+            self._asked = None
         self._refresh_heatmap()
         if self._carrying_on is not None:
             self.carry_on(self._carrying_on)
+        elif self._selecting is not None:
+            self.select_risk(self._selecting)
         elif selected is not None:
             self.select_risk(selected.id)
+        self._selecting = None
         self._update_buttons()
         self.progress.hide()
         self.loaded.emit()
@@ -179,7 +202,7 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
     def carry_on(self, listed: Collection[uuid.UUID]) -> None:
         """As RegisterView.carry_on, and again once every risk is in if they are not all in yet: among the first
         rows alone, the first not listed is not the one to carry on from."""
-        self._carrying_on = None if self._complete else listed
+        self._carrying_on = None if self._complete and not self._loader.busy else listed  # again on the rows read
         super().carry_on(listed)
 
     def _load_failed(self, error: Exception) -> None:
@@ -224,9 +247,10 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         if not found:
             return  # gone meanwhile: read everything again
         row = found[0]
-        position = next((i for i, r in enumerate(self.model.rows()) if r.id == risk_id), None)
-        if position is None:
-            self.model.append_row(row)
+        rows = self.model.rows()
+        position = next((i for i, r in enumerate(rows) if r.id == risk_id), None)
+        if position is None:  # new: where a reload would put it, by register then reference (ties keep that order)
+            self.model.insert_row(bisect_left(rows, (row.register, row.ref), key=lambda r: (r.register, r.ref)), row)
         else:
             self.model.replace_row(position, row)
             self.proxy.resort()  # to its place and through the filters, as a reload would have it
@@ -242,7 +266,7 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         if kind == RISKS and self._shown_saved:
             self._shown_saved = False
             return
-        if kind in (RISKS, MATRIX, "database"):
+        if kind in (RISKS, MATRIX, PEOPLE, "database"):  # people: the owners' names, joined in
             self.reload_when_shown()
 
     def add_risk(self) -> None:
@@ -254,8 +278,6 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
         if row is not None:
             self.open_risk(row.id)
 
-    def open_risk(self, risk_id: uuid.UUID) -> RiskEditor:
-        return self._editor(risk_id)
 
     def _run(self, what: str, action: object, risk: uuid.UUID | None = None) -> bool:
         """Do an action on risks; `risk`: the one it changed, shown at once (see _show_saved)."""

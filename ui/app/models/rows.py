@@ -49,6 +49,11 @@ class PlainRowsModel(QAbstractTableModel, Generic[T]):
         self._rows.extend(rows)
         self.endInsertRows()
 
+    def insert_row(self, position: int, row: T) -> None:
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, row)
+        self.endInsertRows()
+
     def replace_row(self, position: int, row: T) -> None:
         self._rows[position] = row
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self.HEADERS) - 1))

@@ -44,6 +44,7 @@ class SyncUi:
         self.indicator = SyncIndicator(self.controller, window)
         self.indicator.clicked.connect(self._clicked)
         self.controller.synced.connect(self._synced)
+        self.pulling = False  # while the views are told what a sync brought in (not saved by this user)
         window.statusBar().addPermanentWidget(self.indicator)
 
     def switch(self, database: Database, ctx: Context) -> None:
@@ -95,5 +96,9 @@ class SyncUi:
 
     def _synced(self, report: SyncReport) -> None:
         # What was pulled (merged records included) changed here; what was pushed was already here.
-        for kind in changed_kinds(report.pulled):
-            self.window.signals.changed.emit(kind)
+        self.pulling = True
+        try:
+            for kind in changed_kinds(report.pulled):
+                self.window.signals.changed.emit(kind)
+        finally:
+            self.pulling = False
