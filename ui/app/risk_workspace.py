@@ -170,7 +170,8 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
 
     def open_risk(self, risk_id: uuid.UUID) -> RiskEditor:
         """The risk selected in the table (once the register is read, if it is being read) and its editor opened."""
-        if not self.select_risk(risk_id) and self._loader.busy:
+        selected = self.selected_row()  # double-clicked in the table: selected already (no need to look for it)
+        if (selected is None or selected.id != risk_id) and not self.select_risk(risk_id) and self._loader.busy:
             self._selecting = risk_id
         return self._editor(risk_id)
 
