@@ -288,3 +288,21 @@ def test_what_the_dashboard_opens_in_a_register_read_again_is_shown_once_read(
     with qtbot.waitSignal(window.risks.loaded, timeout=10_000):
         window.nav.setCurrentRow(RISKS_PAGE)
     assert any(r.owner == f"{owner} Renamed" for r in window.risks.model.rows())
+
+
+def test_a_sync_bringing_several_kinds_in_reads_the_dashboard_once(qtbot: QtBot, demo_ctx: Context) -> None:
+    """A sync says each kind of record it brought in, one after the other: the Dashboard, which counts them all,
+    reads a county's registers once for them, not once for each."""
+    signals = AppSignals()
+    widget = DashboardWidget(demo_ctx, signals)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.bands.rowCount() > 0 and not widget._loader.busy)
+    started: list[int] = []
+    real_start = widget._loader.start
+    widget._loader.start = lambda work: (started.append(1), real_start(work))  # type: ignore[method-assign]
+    for kind in ("risks", "people", "incidents"):
+        signals.changed.emit(kind)
+    qtbot.waitUntil(lambda: bool(started) and not widget._loader.busy)
+    qtbot.wait(20)
+    assert started == [1]

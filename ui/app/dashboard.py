@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -30,6 +30,7 @@ from bcm.dashboard import LISTED, Dashboard, DueItem, dashboard, owner_items
 from bcm.lesson_views import RecommendationSummary
 from ui.app.background import Latest
 from ui.app.colours import text_on
+from ui.app.read_when_shown import ReadWhenShown
 from ui.app.risk_register_view import DUE_SOON, OVERDUE_ACTIONS, OVERDUE_REVIEWS
 from ui.app.signals import AppSignals
 
@@ -50,7 +51,7 @@ def _when(value: date | None) -> str:
 RECOMMENDATIONS_STRETCH = 3  # the recommendations box's share of the lower left, beside the reviews due soon's 2
 
 
-class DashboardWidget(QWidget):
+class DashboardWidget(ReadWhenShown):
     openRisk = Signal(object)  # risk id
     openRegister = Signal(str, str)  # register, band ("" for all)
     showDue = Signal(str, object)  # what a list had no room for (RegisterView.show_due): its kind, the risks listed
@@ -117,17 +118,8 @@ class DashboardWidget(QWidget):
         layout.addLayout(grid, 1)
         self._loader = Latest(self._show, lambda exc: self.heading.setText(f"<h2>Dashboard</h2>Cannot load: {exc}"),
                               parent=self)
-        self._stale = True
-        signals.changed.connect(lambda _kind: self.reload())
-        QTimer.singleShot(0, self, self._reload_if_stale)  # once placed: a page not shown waits until it is
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_if_stale()
-
-    def _reload_if_stale(self) -> None:
-        if self._stale:
-            self.reload()
+        signals.changed.connect(lambda _kind: self.reload_when_shown())  # it counts every kind of record
+        QTimer.singleShot(0, self, self.reload_when_shown)  # once placed: a page not shown waits until it is
 
     @staticmethod
     def _box(title: str, widget: QWidget) -> QGroupBox:
@@ -147,12 +139,8 @@ class DashboardWidget(QWidget):
         return widget
 
     def reload(self) -> None:
-        """Counted off the GUI thread: at county scale this reads every risk, so not while another page is shown
-        (it would compete with the page being opened); it is counted when next shown."""
-        if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-            self._stale = True
-            return
-        self._stale = False
+        """Counted off the GUI thread. At county scale this reads every risk: not while another page is shown (it
+        would compete with the page being opened), but when next shown (ReadWhenShown)."""
         ctx = self.ctx
         if not self.heading.text():
             self.heading.setText("<h2>Dashboard</h2>Loading…")

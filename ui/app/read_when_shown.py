@@ -7,7 +7,7 @@ to take its 100,000 rows in, while someone typed into the incident log.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -21,11 +21,20 @@ class ReadWhenShown(QWidget):
         raise NotImplementedError
 
     def reload_when_shown(self) -> None:
-        """Read again now if the page is in front (or not placed in a window yet), else once it is shown."""
+        """Read again once this turn of the event loop is done if the page is in front (or not placed in a window
+        yet), else once it is shown. A sync says each kind of record it brought in, one after the other: a page
+        that shows several of them reads once, not once for each."""
         if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
             self._stale = True
-        else:
-            self.reload()
+        elif not self._reload_due:
+            self._reload_due = True
+            QTimer.singleShot(0, self, self._due_reload)
+
+    _reload_due = False
+
+    def _due_reload(self) -> None:
+        self._reload_due = False
+        self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
