@@ -2,7 +2,8 @@
 
 A laptop syncing with the shared server takes in other laptops' changes every minute. A page behind another one that
 read each of them at once held the GUI thread for the page in front: a county's register took a quarter of a second
-to take its 100,000 rows in, while someone typed into the incident log.
+to take its 100,000 rows in, while someone typed into the incident log. And a page in front reads a burst of
+changes (a sync says each kind of record it brought in, one after the other) once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ class ReadWhenShown(QWidget):
     """Put before the page's own widget class in its bases; the page defines reload()."""
 
     _stale = False  # changed while another page was in front: read again when next shown
+    _reload_due = False  # a read asked for in this turn of the event loop, not yet started
 
     def reload(self) -> None:
         raise NotImplementedError
@@ -29,8 +31,6 @@ class ReadWhenShown(QWidget):
         elif not self._reload_due:
             self._reload_due = True
             QTimer.singleShot(0, self, self._due_reload)
-
-    _reload_due = False
 
     def _due_reload(self) -> None:
         self._reload_due = False

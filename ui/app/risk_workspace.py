@@ -121,7 +121,6 @@ class RiskWorkspace(ReadWhenShown, RegisterView):
 
     # --- loading and filtering ---------------------------------------------------------------------------------
 
-
     def reload(self) -> None:
         """Load the risks off the GUI thread (a county's registers take a moment); `loaded` fires when shown.
 
