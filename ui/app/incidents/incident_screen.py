@@ -153,7 +153,7 @@ class IncidentScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         self.timer = QTimer(self)
         self.timer.setInterval(30_000)  # the clock moves on without anyone touching it
-        self.timer.timeout.connect(self._tick)
+        self.timer.timeout.connect(self.read_again)
         # The tick's read runs off the GUI thread: at county scale it is 35-60 ms, every 30 s, while someone types
         # into the log. What the user does is shown at once (refresh), and drops a tick's read still running.
         self._ticking = Latest(self._ticked, lambda exc: self.heading.setToolTip(f"Could not refresh: {exc}"),
@@ -223,11 +223,8 @@ class IncidentScreen(QWidget):
         self._show(incident_detail(self.ctx, self.incident_id, with_log=False))  # the log panel reads the log
 
     def read_again(self) -> None:
-        """The incident read again off the GUI thread, as the 30 s tick does: something changed it elsewhere (a
-        sync brought another laptop's entries), and it is shown once read."""
-        self._tick()
-
-    def _tick(self) -> None:
+        """The incident read again off the GUI thread, and shown once read: each 30 s tick, and when something
+        changed it elsewhere (a sync brought another laptop's entries)."""
         if self.incident_id is not None:
             ctx, incident_id = self.ctx, self.incident_id
             self._ticking.start(lambda: incident_detail(ctx, incident_id, with_log=False))
@@ -322,9 +319,8 @@ class IncidentScreen(QWidget):
         far down they had scrolled (every 30 s, the list went back to its top with every card unfolded)."""
         cards = [self.cards.topLevelItem(i) for i in range(self.cards.topLevelItemCount())]
         folded = {card.data(0, CARD_ROLE) for card in cards if card is not None and not card.isExpanded()}
-        current, top = self.cards.currentItem(), self.cards.itemAt(0, 0)
-        keys = [_item_key(item) for item in (current, top)]
-        again: list[QTreeWidgetItem | None] = [None, None]  # the current and the top item, filled again
+        current, top = (_item_key(item) for item in (self.cards.currentItem(), self.cards.itemAt(0, 0)))
+        made: dict[object, QTreeWidgetItem] = {}  # each card and step filled again, by what it stands for
         self.cards.blockSignals(True)
         self.cards.clear()
         for card in detail.cards:
@@ -336,7 +332,7 @@ class IncidentScreen(QWidget):
                 stamp = f"{step.ticked_by or '—'} at {step.ticked_at.astimezone():%H:%M}" if step.ticked_at else ""
                 child = QTreeWidgetItem([f"{step.position}. {step.text}", step.who, step.when, stamp])
                 child.setData(0, STEP_ROLE, step.id)
-                again = [child if key == step.id else item for key, item in zip(keys, again, strict=True)]
+                made[step.id] = child
                 for column, full in enumerate((step.text, step.who, step.when)):
                     child.setToolTip(column, full)
                 child.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -344,17 +340,15 @@ class IncidentScreen(QWidget):
                     child.setFlags(child.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 parent.addChild(child)
             parent.setData(0, CARD_ROLE, (card.service, card.disruption))
-            again = [parent if key == (card.service, card.disruption) else item
-                     for key, item in zip(keys, again, strict=True)]
+            made[(card.service, card.disruption)] = parent
             self.cards.addTopLevelItem(parent)
             parent.setExpanded((card.service, card.disruption) not in folded)
-        current, top = again
-        if current is not None:  # without scrolling to it: that unfolds its card, folded or not
+        if current in made:  # without scrolling to it: that unfolds its card, folded or not
             self.cards.setAutoScroll(False)
-            self.cards.setCurrentItem(current)
+            self.cards.setCurrentItem(made[current])
             self.cards.setAutoScroll(True)
-        if top is not None:
-            self.cards.scrollToItem(top, QAbstractItemView.ScrollHint.PositionAtTop)
+        if top in made:
+            self.cards.scrollToItem(made[top], QAbstractItemView.ScrollHint.PositionAtTop)
         self.cards.blockSignals(False)
 
     def _fill_situation(self, detail: IncidentDetail) -> None:
